@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace CharityDay.Contracts;
+
+/// <summary>
+/// A desk's absolute position, sent to the total grain after each commit. Absolute, with a sequence
+/// that only grows, so a duplicate or late report changes nothing and the total can be rebuilt by
+/// asking every desk again.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record DeskReport(
+    [property: Id(0)] string DeskId,
+    [property: Id(1)] PledgeChannel Channel,
+    [property: Id(2)] long SubtotalFen,
+    [property: Id(3)] long PledgeCount,
+    [property: Id(4)] long Sequence,
+    [property: Id(5)] ImmutableArray<FeedItem> NewPledges,
+    [property: Id(6)] ImmutableArray<string> VoidedPledgeIds);

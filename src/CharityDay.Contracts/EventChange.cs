@@ -1,0 +1,19 @@
+namespace CharityDay.Contracts;
+
+/// <summary>The outcome of an admin command on an event.</summary>
+public enum EventChangeKind
+{
+    Done = 0,
+    EventNotFound = 1,
+    EventExists = 2,
+    DeskExists = 3,
+}
+
+/// <summary>The outcome of an admin command with the event as it now stands.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EventChange(
+    [property: Id(0)] EventChangeKind Kind,
+    [property: Id(1)] EventDefinition? Event)
+{
+    public static EventChange Failed(EventChangeKind kind) => new(kind, null);
+}

@@ -1,0 +1,15 @@
+namespace CharityDay.Contracts;
+
+/// <summary>
+/// Keyed <c>{event}/{desk}</c>: one per stage desk and one per online shard. Dedupes by pledge id,
+/// group-commits the pledges waiting on it into one ledger transaction, acknowledges only after the
+/// commit, and reports its absolute subtotal to the event's total grain.
+/// </summary>
+public interface IPledgeDeskGrain : IGrainWithStringKey
+{
+    Task<PledgeOutcome> RecordAsync(PledgeDraft draft);
+
+    Task<VoidOutcome> VoidAsync(string pledgeId, string reason, string voidedBy);
+
+    Task<DeskReport> GetReportAsync();
+}

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using CharityDay.Contracts;
+
+namespace CharityDay.Grains;
+
+/// <summary>
+/// Owns an event's configuration and lifecycle. Readers get the last definition that reached
+/// storage, never one being written, so <see cref="GetAsync"/> can interleave freely.
+/// </summary>
+public sealed class EventGrain(
+    [PersistentState("event", "store")] IPersistentState<EventState> state) : Grain, IEventGrain
+{
+    private EventDefinition? _published;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _published = state.State.Definition;
+        return Task.CompletedTask;
+    }
+
+    public Task<EventDefinition?> GetAsync() => Task.FromResult(_published);
+
+    public async Task<EventChange> CreateAsync(EventSetup setup, int onlineShards)
+    {
+        if (state.State.Definition is not null)
+        {
+            return EventChange.Failed(EventChangeKind.EventExists);
+        }
+
+        var created = new EventDefinition(
+            this.GetPrimaryKeyString(), setup.Title, setup.GoalFen, setup.TiersFen, setup.MilestonesFen,
+            EventStatus.Draft, [], onlineShards, Revision: 1);
+        return await SaveAsync(created);
+    }
+
+    public async Task<EventChange> SetStatusAsync(EventStatus status)
+    {
+        if (state.State.Definition is not { } current)
+        {
+            return EventChange.Failed(EventChangeKind.EventNotFound);
+        }
+
+        return current.Status == status
+            ? new EventChange(EventChangeKind.Done, current)
+            : await SaveAsync(current with { Status = status, Revision = current.Revision + 1 });
+    }
+
+    public async Task<EventChange> AddDeskAsync(string deskId, string name)
+    {
+        if (state.State.Definition is not { } current)
+        {
+            return EventChange.Failed(EventChangeKind.EventNotFound);
+        }
+
+        if (current.Desks.Any(d => d.DeskId == deskId))
+        {
+            return new EventChange(EventChangeKind.DeskExists, current);
+        }
+
+        var desk = new DeskInfo(deskId, name, NewAccessCode());
+        return await SaveAsync(current with { Desks = current.Desks.Add(desk), Revision = current.Revision + 1 });
+    }
+
+    private async Task<EventChange> SaveAsync(EventDefinition next)
+    {
+        var previous = state.State.Definition;
+        state.State.Definition = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.Definition = previous;
+            throw;
+        }
+
+        _published = next;
+
+        // One-way: the total grain may be asking this grain for the definition while activating.
+        await GrainFactory.GetGrain<IEventTotalGrain>(next.EventId).EventChangedAsync(next);
+        return new EventChange(EventChangeKind.Done, next);
+    }
+
+    /// <summary>Six digits: quick to type at a desk, and sign-in attempts are rate limited at the edge.</summary>
+    private static string NewAccessCode() =>
+        RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+-- Charity Day Live schema for PostgreSQL. Applied at every start; every statement is idempotent.
+
+-- Queries the Orleans ADO.NET providers look up by key at silo start.
+CREATE TABLE IF NOT EXISTS orleansquery
+(
+    querykey  varchar(64) NOT NULL PRIMARY KEY,
+    querytext text        NOT NULL
+);
+
+-- Grain state. The provider hashes grain type and id; the clear values sit in the key so a hash
+-- collision can never mix two grains. A missing key extension is stored as '' so the key is total.
+CREATE TABLE IF NOT EXISTS orleansstorage
+(
+    serviceid              varchar(150) NOT NULL,
+    graintypehash          integer      NOT NULL,
+    graintypestring        varchar(512) NOT NULL,
+    grainidhash            integer      NOT NULL,
+    grainidn0              bigint       NOT NULL,
+    grainidn1              bigint       NOT NULL,
+    grainidextensionstring varchar(512) NOT NULL DEFAULT '',
+    payloadbinary          bytea        NULL,
+    version                integer      NOT NULL,
+    modifiedon             timestamptz  NOT NULL,
+    PRIMARY KEY (serviceid, graintypehash, grainidhash, graintypestring, grainidn0, grainidn1, grainidextensionstring)
+);
+
+INSERT INTO orleansquery (querykey, querytext) VALUES ('ReadFromStorageKey', '
+SELECT payloadbinary AS "PayloadBinary", version AS "Version"
+FROM orleansstorage
+WHERE serviceid = @ServiceId AND graintypehash = @GrainTypeHash AND grainidhash = @GrainIdHash
+  AND graintypestring = @GrainTypeString AND grainidn0 = @GrainIdN0 AND grainidn1 = @GrainIdN1
+  AND grainidextensionstring = COALESCE(@GrainIdExtensionString::varchar, '''');
+') ON CONFLICT (querykey) DO UPDATE SET querytext = excluded.querytext;
+
+-- Insert when new (expected version NULL), else update only when the stored version is the expected one.
+-- Exactly one row comes back: the new version, or NULL when nothing changed (a concurrency conflict).
+INSERT INTO orleansquery (querykey, querytext) VALUES ('WriteToStorageKey', '
+WITH applied AS (
+    INSERT INTO orleansstorage (serviceid, graintypehash, graintypestring, grainidhash, grainidn0, grainidn1, grainidextensionstring, payloadbinary, version, modifiedon)
+    VALUES (@ServiceId, @GrainTypeHash, @GrainTypeString, @GrainIdHash, @GrainIdN0, @GrainIdN1, COALESCE(@GrainIdExtensionString::varchar, ''''), @PayloadBinary, 1, now())
+    ON CONFLICT (serviceid, graintypehash, grainidhash, graintypestring, grainidn0, grainidn1, grainidextensionstring)
+    DO UPDATE SET payloadbinary = excluded.payloadbinary, version = orleansstorage.version + 1, modifiedon = now()
+    WHERE orleansstorage.version = @GrainStateVersion::integer
+    RETURNING version
+)
+SELECT (SELECT version FROM applied) AS "NewGrainStateVersion";
+') ON CONFLICT (querykey) DO UPDATE SET querytext = excluded.querytext;
+
+INSERT INTO orleansquery (querykey, querytext) VALUES ('ClearStorageKey', '
+WITH applied AS (
+    UPDATE orleansstorage
+    SET payloadbinary = NULL, version = version + 1, modifiedon = now()
+    WHERE serviceid = @ServiceId AND graintypehash = @GrainTypeHash AND grainidhash = @GrainIdHash
+      AND graintypestring = @GrainTypeString AND grainidn0 = @GrainIdN0 AND grainidn1 = @GrainIdN1
+      AND grainidextensionstring = COALESCE(@GrainIdExtensionString::varchar, '''') AND version = @GrainStateVersion::integer
+    RETURNING version
+)
+SELECT (SELECT version FROM applied) AS "NewGrainStateVersion";
+') ON CONFLICT (querykey) DO UPDATE SET querytext = excluded.querytext;
+
+-- The pledge ledger: append-only. A void is a new row (entry_kind 1) with the negated amount, so the
+-- event's total is SUM(amount_fen) and its pledge count is pledges minus voids.
+CREATE TABLE IF NOT EXISTS pledge_ledger
+(
+    entry_no       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id       varchar(64)  NOT NULL,
+    desk_id        varchar(64)  NOT NULL,
+    sequence       bigint       NOT NULL,
+    entry_kind     smallint     NOT NULL,
+    pledge_id      varchar(64)  NOT NULL,
+    channel        smallint     NOT NULL,
+    amount_fen     bigint       NOT NULL,
+    donor_name     varchar(200) NOT NULL,
+    donor_kind     smallint     NOT NULL,
+    anonymous      boolean      NOT NULL,
+    representative varchar(200) NULL,
+    note           varchar(500) NULL,
+    actor          varchar(100) NOT NULL,
+    recorded_at_ms bigint       NOT NULL,
+    UNIQUE (event_id, pledge_id, entry_kind),
+    UNIQUE (event_id, desk_id, sequence)
+);
+
+CREATE OR REPLACE FUNCTION pledge_ledger_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'pledge_ledger is append-only: record a void instead';
+END;
+$$;
+
+CREATE OR REPLACE TRIGGER pledge_ledger_append_only BEFORE UPDATE OR DELETE ON pledge_ledger
+FOR EACH ROW EXECUTE FUNCTION pledge_ledger_refuse_change();

@@ -1,0 +1,90 @@
+-- Charity Day Live schema for embedded SQLite. Applied at every start; every statement is idempotent.
+PRAGMA journal_mode = WAL;
+
+-- Queries the Orleans ADO.NET providers look up by key at silo start.
+CREATE TABLE IF NOT EXISTS OrleansQuery
+(
+    QueryKey  TEXT NOT NULL PRIMARY KEY,
+    QueryText TEXT NOT NULL
+);
+
+-- Grain state. The provider hashes grain type and id; the clear values sit in the key so a hash
+-- collision can never mix two grains. A missing key extension is stored as '' so the key is total.
+CREATE TABLE IF NOT EXISTS OrleansStorage
+(
+    ServiceId              TEXT    NOT NULL,
+    GrainTypeHash          INTEGER NOT NULL,
+    GrainTypeString        TEXT    NOT NULL,
+    GrainIdHash            INTEGER NOT NULL,
+    GrainIdN0              INTEGER NOT NULL,
+    GrainIdN1              INTEGER NOT NULL,
+    GrainIdExtensionString TEXT    NOT NULL DEFAULT '',
+    PayloadBinary          BLOB    NULL,
+    Version                INTEGER NOT NULL,
+    ModifiedOn             TEXT    NOT NULL,
+    PRIMARY KEY (ServiceId, GrainTypeHash, GrainIdHash, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
+);
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadFromStorageKey', '
+SELECT PayloadBinary, Version
+FROM OrleansStorage
+WHERE ServiceId = @ServiceId AND GrainTypeHash = @GrainTypeHash AND GrainIdHash = @GrainIdHash
+  AND GrainTypeString = @GrainTypeString AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1
+  AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '''');
+') ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- Insert when new (expected version NULL), else update only when the stored version is the expected one.
+-- The provider treats a NULL NewGrainStateVersion, or none at all, as an optimistic-concurrency conflict:
+-- the second SELECT yields that NULL when the upsert changed nothing.
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('WriteToStorageKey', '
+INSERT INTO OrleansStorage (ServiceId, GrainTypeHash, GrainTypeString, GrainIdHash, GrainIdN0, GrainIdN1, GrainIdExtensionString, PayloadBinary, Version, ModifiedOn)
+VALUES (@ServiceId, @GrainTypeHash, @GrainTypeString, @GrainIdHash, @GrainIdN0, @GrainIdN1, COALESCE(@GrainIdExtensionString, ''''), @PayloadBinary, 1, strftime(''%Y-%m-%dT%H:%M:%fZ'', ''now''))
+ON CONFLICT (ServiceId, GrainTypeHash, GrainIdHash, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
+DO UPDATE SET PayloadBinary = excluded.PayloadBinary, Version = OrleansStorage.Version + 1, ModifiedOn = excluded.ModifiedOn
+WHERE OrleansStorage.Version = @GrainStateVersion
+RETURNING Version AS NewGrainStateVersion;
+SELECT NULL AS NewGrainStateVersion WHERE changes() = 0;
+') ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ClearStorageKey', '
+UPDATE OrleansStorage
+SET PayloadBinary = NULL, Version = Version + 1, ModifiedOn = strftime(''%Y-%m-%dT%H:%M:%fZ'', ''now'')
+WHERE ServiceId = @ServiceId AND GrainTypeHash = @GrainTypeHash AND GrainIdHash = @GrainIdHash
+  AND GrainTypeString = @GrainTypeString AND GrainIdN0 = @GrainIdN0 AND GrainIdN1 = @GrainIdN1
+  AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '''') AND Version = @GrainStateVersion
+RETURNING Version AS NewGrainStateVersion;
+SELECT NULL AS NewGrainStateVersion WHERE changes() = 0;
+') ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- The pledge ledger: append-only. A void is a new row (entry_kind 1) with the negated amount, so the
+-- event's total is SUM(amount_fen) and its pledge count is pledges minus voids.
+CREATE TABLE IF NOT EXISTS pledge_ledger
+(
+    entry_no       INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id       TEXT    NOT NULL,
+    desk_id        TEXT    NOT NULL,
+    sequence       INTEGER NOT NULL,
+    entry_kind     INTEGER NOT NULL,
+    pledge_id      TEXT    NOT NULL,
+    channel        INTEGER NOT NULL,
+    amount_fen     INTEGER NOT NULL,
+    donor_name     TEXT    NOT NULL,
+    donor_kind     INTEGER NOT NULL,
+    anonymous      INTEGER NOT NULL,
+    representative TEXT    NULL,
+    note           TEXT    NULL,
+    actor          TEXT    NOT NULL,
+    recorded_at_ms INTEGER NOT NULL,
+    UNIQUE (event_id, pledge_id, entry_kind),
+    UNIQUE (event_id, desk_id, sequence)
+);
+
+CREATE TRIGGER IF NOT EXISTS pledge_ledger_no_update BEFORE UPDATE ON pledge_ledger
+BEGIN
+    SELECT RAISE(ABORT, 'pledge_ledger is append-only: record a void instead');
+END;
+
+CREATE TRIGGER IF NOT EXISTS pledge_ledger_no_delete BEFORE DELETE ON pledge_ledger
+BEGIN
+    SELECT RAISE(ABORT, 'pledge_ledger is append-only: record a void instead');
+END;

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CharityDay.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CharityDay.Server.Auth;
+
+/// <summary>
+/// Signed, self-contained operator tokens (event, desk, expiry), so any node accepts a token any
+/// other node issued and a restart signs no one out. The signing key is derived from the admin key.
+/// </summary>
+public sealed class DeskTokens(IOptions<CharityDayOptions> options, TimeProvider clock)
+{
+    private readonly byte[] _signingKey = HMACSHA256.HashData(
+        Encoding.UTF8.GetBytes(options.Value.AdminKey ?? ""), "charity-day/desk-token/v1"u8);
+
+    public (string Token, DateTimeOffset ExpiresAt) Issue(string eventId, string deskId)
+    {
+        var expiresAt = clock.GetUtcNow() + options.Value.DeskTokenLifetime;
+        var payload = string.Join('|', "v1", eventId, deskId, expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        var payloadBytes = Encoding.UTF8.GetBytes(payload);
+        return ($"{Base64Url(payloadBytes)}.{Base64Url(HMACSHA256.HashData(_signingKey, payloadBytes))}", expiresAt);
+    }
+
+    public bool TryRead(string token, out string eventId, out string deskId)
+    {
+        eventId = deskId = "";
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || !TryDecode(token[..dot], out var payload) || !TryDecode(token[(dot + 1)..], out var signature))
+        {
+            return false;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(_signingKey, payload)))
+        {
+            return false;
+        }
+
+        var parts = Encoding.UTF8.GetString(payload).Split('|');
+        if (parts is not ["v1", var e, var d, var expiry]
+            || !long.TryParse(expiry, NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt)
+            || clock.GetUtcNow().ToUnixTimeSeconds() >= expiresAt)
+        {
+            return false;
+        }
+
+        (eventId, deskId) = (e, d);
+        return true;
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool TryDecode(string text, out byte[] bytes)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        padded += new string('=', (4 - padded.Length % 4) % 4);
+        bytes = new byte[padded.Length];
+        return Convert.TryFromBase64String(padded, bytes, out var written) && (bytes = bytes[..written]).Length > 0;
+    }
+}

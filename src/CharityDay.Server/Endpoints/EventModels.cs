@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using CharityDay.Contracts;
+
+namespace CharityDay.Server.Endpoints;
+
+/// <summary>Body of <c>POST /api/events</c>.</summary>
+public sealed record CreateEventRequest(string? Id, string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen);
+
+/// <summary>Body of <c>POST /api/events/{eventId}/desks</c>.</summary>
+public sealed record CreateDeskRequest(string? DeskId, string? Name);
+
+/// <summary>A desk and its access code, shown to the admin only.</summary>
+public sealed record DeskAccessView(string DeskId, string Name, string AccessCode);
+
+/// <summary>A desk as anyone may see it.</summary>
+public sealed record DeskView(string DeskId, string Name);
+
+/// <summary>An event as anyone may see it: never the access codes.</summary>
+public sealed record EventView(
+    string Id, string Title, long GoalFen, ImmutableArray<long> TiersFen, ImmutableArray<long> MilestonesFen,
+    EventStatus Status, IReadOnlyList<DeskView> Desks)
+{
+    public static EventView From(EventDefinition definition) => new(
+        definition.EventId, definition.Title, definition.GoalFen, definition.TiersFen, definition.MilestonesFen,
+        definition.Status, [.. definition.Desks.Select(d => new DeskView(d.DeskId, d.Name))]);
+}

@@ -1,0 +1,120 @@
+using CharityDay.Contracts;
+using CharityDay.Server.Auth;
+using CharityDay.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace CharityDay.Server.Endpoints;
+
+/// <summary>Event set-up and lifecycle (admin), and the public view of an event.</summary>
+public static class EventsApi
+{
+    private const int MaxPresets = 20;
+
+    public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/events").WithTags("Events");
+        events.MapPost("/", CreateEventAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/{eventId}", GetEventAsync);
+        events.MapPost("/{eventId}/open", (string eventId, IGrainFactory grains) => SetStatusAsync(eventId, EventStatus.Live, grains))
+            .RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/{eventId}/close", (string eventId, IGrainFactory grains) => SetStatusAsync(eventId, EventStatus.Closed, grains))
+            .RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/{eventId}/desks", AddDeskAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/{eventId}/desks", ListDesksAsync).RequireAuthorization(Roles.AdminPolicy);
+        return events;
+    }
+
+    private static async Task<Results<Created<EventView>, ValidationProblem, ProblemHttpResult>> CreateEventAsync(
+        CreateEventRequest request, IGrainFactory grains, IOptions<CharityDayOptions> options)
+    {
+        var errors = new InputErrors();
+        if (!InputRules.IsSlug(request.Id))
+        {
+            errors.Add("id", "活动编号只能用小写字母、数字和连字符 (lower-case letters, digits and dashes, up to 40)");
+        }
+
+        var title = InputRules.Text(errors, "title", request.Title, InputRules.TitleMaxLength, required: true);
+        InputRules.Amount(errors, "goalFen", request.GoalFen, long.MaxValue / 4);
+        var tiers = Presets(errors, "tiersFen", request.TiersFen, options.Value.MaxAmountFen);
+        var milestones = Presets(errors, "milestonesFen", request.MilestonesFen, long.MaxValue / 4);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var change = await grains.GetGrain<IEventGrain>(request.Id!)
+            .CreateAsync(new EventSetup(title!, request.GoalFen, [.. tiers.OrderDescending()], [.. milestones.Order()]), options.Value.OnlineShards);
+        return change.Kind == EventChangeKind.Done
+            ? TypedResults.Created($"/api/events/{request.Id}", EventView.From(change.Event!))
+            : Problems.Conflict("活动编号已存在 (event exists)", $"Event '{request.Id}' already exists.");
+    }
+
+    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetEventAsync(string eventId, IGrainFactory grains) =>
+        InputRules.IsSlug(eventId) && await grains.GetGrain<IEventGrain>(eventId).GetAsync() is { } definition
+            ? TypedResults.Ok(EventView.From(definition))
+            : Problems.EventNotFound(eventId);
+
+    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> SetStatusAsync(string eventId, EventStatus status, IGrainFactory grains)
+    {
+        if (!InputRules.IsSlug(eventId))
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var change = await grains.GetGrain<IEventGrain>(eventId).SetStatusAsync(status);
+        return change.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
+    }
+
+    private static async Task<Results<Created<DeskAccessView>, ValidationProblem, ProblemHttpResult>> AddDeskAsync(
+        string eventId, CreateDeskRequest request, IGrainFactory grains)
+    {
+        var errors = new InputErrors();
+        if (!InputRules.IsSlug(request.DeskId) || OnlineShard.IsOnline(request.DeskId!))
+        {
+            errors.Add("deskId", "录入台编号只能用小写字母、数字和连字符，且不能以 online- 开头 (slug, not starting with online-)");
+        }
+
+        var name = InputRules.Text(errors, "name", request.Name, InputRules.NameMaxLength, required: true);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!InputRules.IsSlug(eventId))
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var change = await grains.GetGrain<IEventGrain>(eventId).AddDeskAsync(request.DeskId!, name!);
+        return change.Kind switch
+        {
+            EventChangeKind.Done => TypedResults.Created(
+                $"/api/events/{eventId}/desks/{request.DeskId}",
+                change.Event!.Desks.Where(d => d.DeskId == request.DeskId).Select(d => new DeskAccessView(d.DeskId, d.Name, d.AccessCode)).Single()),
+            EventChangeKind.DeskExists => Problems.Conflict("录入台编号已存在 (desk exists)", $"Desk '{request.DeskId}' already exists."),
+            _ => Problems.EventNotFound(eventId),
+        };
+    }
+
+    private static async Task<Results<Ok<DeskAccessView[]>, ProblemHttpResult>> ListDesksAsync(string eventId, IGrainFactory grains) =>
+        InputRules.IsSlug(eventId) && await grains.GetGrain<IEventGrain>(eventId).GetAsync() is { } definition
+            ? TypedResults.Ok(definition.Desks.Select(d => new DeskAccessView(d.DeskId, d.Name, d.AccessCode)).ToArray())
+            : Problems.EventNotFound(eventId);
+
+    private static long[] Presets(InputErrors errors, string field, long[]? values, long maxFen)
+    {
+        values ??= [];
+        if (values.Length > MaxPresets)
+        {
+            errors.Add(field, $"最多 {MaxPresets} 项 (at most {MaxPresets})");
+        }
+
+        if (values.Any(v => v <= 0 || v > maxFen) || values.Distinct().Count() != values.Length)
+        {
+            errors.Add(field, "每项须为不重复的正整数分，且不超过上限 (distinct positive fen amounts within the cap)");
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CharityDay.Server.Endpoints;
+
+/// <summary>
+/// The shape every id and text field must have. Text is trimmed and bounded, and control or
+/// invisible formatting characters (which could hide or reorder a name on screen) are refused.
+/// </summary>
+public static partial class InputRules
+{
+    public const int NameMaxLength = 64;
+    public const int NoteMaxLength = 200;
+    public const int TitleMaxLength = 100;
+
+    /// <summary>Event and desk ids: lower-case letters, digits and dashes, as they appear in URLs.</summary>
+    public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
+
+    /// <summary>Client-made pledge and donation ids (a UUID fits).</summary>
+    public static bool IsClientId(string? value) => value is not null && ClientIdPattern().IsMatch(value);
+
+    /// <summary>Trims <paramref name="raw"/>; records an error and returns null when it breaks a rule.</summary>
+    public static string? Text(InputErrors errors, string field, string? raw, int maxLength, bool required)
+    {
+        var value = raw?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "必填 (required)");
+            }
+
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(field, $"不能超过 {maxLength} 个字符 (at most {maxLength} characters)");
+            return null;
+        }
+
+        if (value.Any(IsForbidden))
+        {
+            errors.Add(field, "含有控制字符 (contains control characters)");
+            return null;
+        }
+
+        return value;
+    }
+
+    public static void Amount(InputErrors errors, string field, long amountFen, long maxFen)
+    {
+        if (amountFen <= 0)
+        {
+            errors.Add(field, "金额必须大于零 (must be a positive number of fen)");
+        }
+        else if (amountFen > maxFen)
+        {
+            errors.Add(field, $"金额超过上限 {maxFen} 分 (exceeds the cap of {maxFen} fen)");
+        }
+    }
+
+    private static bool IsForbidden(char c) =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{8,64}$")]
+    private static partial Regex ClientIdPattern();
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using CharityDay.Contracts;
+using CharityDay.Grains.Ledger;
+using CharityDay.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CharityDay.Server.Endpoints;
+
+/// <summary>The running total (public), and the ledger, its CSV export and the audit (admin).</summary>
+public static class LedgerApi
+{
+    private const int MaxPageSize = 1000;
+
+    public static RouteGroupBuilder MapLedgerApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Ledger");
+        events.MapGet("/total", GetTotalAsync);
+        events.MapGet("/ledger", GetLedgerPageAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/ledger.csv", ExportCsvAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/audit", AuditAsync).RequireAuthorization(Roles.AdminPolicy);
+        return events;
+    }
+
+    private static async Task<Results<Ok<TotalSnapshot>, ProblemHttpResult>> GetTotalAsync(string eventId, IGrainFactory grains) =>
+        await ExistsAsync(eventId, grains)
+            ? TypedResults.Ok(await grains.GetGrain<IEventTotalGrain>(eventId).GetSnapshotAsync())
+            : Problems.EventNotFound(eventId);
+
+    private static async Task<Results<Ok<LedgerPage>, ValidationProblem, ProblemHttpResult>> GetLedgerPageAsync(
+        string eventId, IGrainFactory grains, IPledgeLedger ledger, long after = 0, int limit = 100)
+    {
+        if (after < 0 || limit is < 1 or > MaxPageSize)
+        {
+            var errors = new InputErrors();
+            errors.Add("limit", $"after ≥ 0，limit 介于 1 与 {MaxPageSize} 之间 (after ≥ 0, 1 ≤ limit ≤ {MaxPageSize})");
+            return errors.ToProblem();
+        }
+
+        if (!await ExistsAsync(eventId, grains))
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var entries = await ledger.PageAsync(eventId, after, limit);
+        return TypedResults.Ok(new LedgerPage(
+            [.. entries.Select(LedgerEntryView.From)],
+            entries.Count == limit ? entries[^1].EntryNo : null));
+    }
+
+    private static async Task<IResult> ExportCsvAsync(string eventId, IGrainFactory grains, IPledgeLedger ledger, HttpContext context)
+    {
+        if (!await ExistsAsync(eventId, grains))
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var response = context.Response;
+        response.ContentType = "text/csv; charset=utf-8";
+        response.Headers.ContentDisposition = $"attachment; filename=\"{eventId}-ledger.csv\"";
+        // UTF-8 with a byte-order mark: Excel then opens the Chinese names correctly.
+        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteLineAsync(LedgerCsv.Header);
+        long after = 0;
+        while (true)
+        {
+            var page = await ledger.PageAsync(eventId, after, MaxPageSize, context.RequestAborted);
+            foreach (var entry in page)
+            {
+                await writer.WriteLineAsync(LedgerCsv.Row(entry));
+            }
+
+            if (page.Count < MaxPageSize)
+            {
+                break;
+            }
+
+            after = page[^1].EntryNo;
+        }
+
+        await writer.FlushAsync(context.RequestAborted);
+        return Results.Empty;
+    }
+
+    private static async Task<Results<Ok<AuditReport>, ProblemHttpResult>> AuditAsync(
+        string eventId, IGrainFactory grains, IPledgeLedger ledger, TimeProvider clock)
+    {
+        if (!await ExistsAsync(eventId, grains))
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var live = await grains.GetGrain<IEventTotalGrain>(eventId).GetSnapshotAsync();
+        var sums = await ledger.SumAsync(eventId);
+        return TypedResults.Ok(new AuditReport(
+            eventId, sums.TotalFen, sums.PledgeCount, sums.EntryCount, live.TotalFen, live.PledgeCount, live.Version,
+            sums.TotalFen == live.TotalFen && sums.PledgeCount == live.PledgeCount, clock.GetUtcNow()));
+    }
+
+    private static async Task<bool> ExistsAsync(string eventId, IGrainFactory grains) =>
+        InputRules.IsSlug(eventId) && await grains.GetGrain<IEventGrain>(eventId).GetAsync() is not null;
+}

@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using CharityDay.Contracts;
+using CharityDay.Grains.Ledger;
+using CharityDay.Server.Auth;
+using CharityDay.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace CharityDay.Server.Endpoints;
+
+/// <summary>
+/// Pledge intake: stage pledges from desk operators, online donations from anyone, and voids.
+/// Each answer is given only after the ledger holds the entry; a retry with the same id gets the
+/// first answer (200), the same id with other content gets 409.
+/// </summary>
+public static class PledgesApi
+{
+    public static RouteGroupBuilder MapPledgesApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/events/{eventId}").WithTags("Pledges");
+        events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
+        events.MapPost("/donations", RecordDonationAsync);
+        events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
+        return events;
+    }
+
+    private static async Task<Results<Created<PledgeView>, Ok<PledgeView>, ValidationProblem, ProblemHttpResult>> RecordPledgeAsync(
+        string eventId, PledgeRequest request, ClaimsPrincipal user, IGrainFactory grains, IOptions<CharityDayOptions> options)
+    {
+        var errors = new InputErrors();
+        if (!InputRules.IsClientId(request.PledgeId))
+        {
+            errors.Add("pledgeId", "认捐编号须为 8–64 位字母、数字、- 或 _ (8–64 letters, digits, - or _)");
+        }
+
+        if (!InputRules.IsSlug(request.DeskId))
+        {
+            errors.Add("deskId", "录入台编号无效 (invalid desk id)");
+        }
+
+        InputRules.Amount(errors, "amountFen", request.AmountFen, options.Value.MaxAmountFen);
+        var donorName = InputRules.Text(errors, "donorName", request.DonorName, InputRules.NameMaxLength, required: !request.Anonymous);
+        var representative = InputRules.Text(errors, "representative", request.Representative, InputRules.NameMaxLength, required: false);
+        var note = InputRules.Text(errors, "note", request.Note, InputRules.NoteMaxLength, required: false);
+        if (request.DonorKind is not { } kind || !Enum.IsDefined(kind))
+        {
+            errors.Add("donorKind", "捐赠方类型须为 enterprise、organization 或 individual");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!InputRules.IsSlug(eventId) || await grains.GetGrain<IEventGrain>(eventId).GetAsync() is not { } definition)
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        if (!definition.Desks.Any(d => d.DeskId == request.DeskId))
+        {
+            return Problems.DeskNotFound(request.DeskId!);
+        }
+
+        if (!user.IsOperatorOf(eventId, request.DeskId!))
+        {
+            return Problems.WrongDesk();
+        }
+
+        var draft = new PledgeDraft(request.PledgeId!, request.DeskId!, PledgeChannel.Stage, request.AmountFen, donorName ?? "",
+            request.DonorKind!.Value, request.Anonymous, representative, note, user.Actor());
+        var outcome = await grains.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(eventId, draft.DeskId)).RecordAsync(draft);
+        return Answer(eventId, draft, outcome);
+    }
+
+    private static async Task<Results<Created<PledgeView>, Ok<PledgeView>, ValidationProblem, ProblemHttpResult>> RecordDonationAsync(
+        string eventId, DonationRequest request, IGrainFactory grains, IOptions<CharityDayOptions> options)
+    {
+        var errors = new InputErrors();
+        if (!InputRules.IsClientId(request.DonationId))
+        {
+            errors.Add("donationId", "捐款编号须为 8–64 位字母、数字、- 或 _ (8–64 letters, digits, - or _)");
+        }
+
+        InputRules.Amount(errors, "amountFen", request.AmountFen, options.Value.MaxAmountFen);
+        var donorName = InputRules.Text(errors, "donorName", request.DonorName, InputRules.NameMaxLength, required: false);
+        var message = InputRules.Text(errors, "message", request.Message, InputRules.NoteMaxLength, required: false);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!InputRules.IsSlug(eventId) || await grains.GetGrain<IEventGrain>(eventId).GetAsync() is not { } definition)
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var deskId = OnlineShard.DeskIdFor(request.DonationId!, definition.OnlineShards);
+        var draft = new PledgeDraft(request.DonationId!, deskId, PledgeChannel.Online, request.AmountFen, donorName ?? "",
+            DonorKind.Individual, request.Anonymous || donorName is null, null, message, "online");
+        var outcome = await grains.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(eventId, deskId)).RecordAsync(draft);
+        return Answer(eventId, draft, outcome);
+    }
+
+    private static async Task<Results<Ok<VoidView>, ValidationProblem, ProblemHttpResult>> VoidPledgeAsync(
+        string eventId, string pledgeId, VoidRequest request, ClaimsPrincipal user, IGrainFactory grains, IPledgeLedger ledger)
+    {
+        var errors = new InputErrors();
+        var reason = InputRules.Text(errors, "reason", request.Reason, InputRules.NoteMaxLength, required: true);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!InputRules.IsSlug(eventId) || !InputRules.IsClientId(pledgeId))
+        {
+            return Problems.PledgeNotFound(pledgeId);
+        }
+
+        var found = await ledger.FindAsync(eventId, [pledgeId]);
+        if (!found.TryGetValue(pledgeId, out var record))
+        {
+            return Problems.PledgeNotFound(pledgeId);
+        }
+
+        if (!user.IsInRole(Roles.Admin) && !user.IsOperatorOf(eventId, record.Pledge.DeskId))
+        {
+            return Problems.WrongDesk();
+        }
+
+        var outcome = await grains.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(eventId, record.Pledge.DeskId)).VoidAsync(pledgeId, reason!, user.Actor());
+        return outcome.Kind switch
+        {
+            VoidOutcomeKind.Voided or VoidOutcomeKind.AlreadyVoided => TypedResults.Ok(
+                new VoidView(PledgeView.From(eventId, outcome.Pledge!), outcome.Reason!, outcome.VoidedBy!, outcome.VoidedAt!.Value)),
+            VoidOutcomeKind.EventNotFound => Problems.EventNotFound(eventId),
+            _ => Problems.PledgeNotFound(pledgeId),
+        };
+    }
+
+    private static Results<Created<PledgeView>, Ok<PledgeView>, ValidationProblem, ProblemHttpResult> Answer(
+        string eventId, PledgeDraft draft, PledgeOutcome outcome) => outcome.Kind switch
+        {
+            PledgeOutcomeKind.Recorded => TypedResults.Created($"/api/events/{eventId}/pledges/{draft.PledgeId}", PledgeView.From(eventId, outcome.Pledge!)),
+            PledgeOutcomeKind.Replayed => TypedResults.Ok(PledgeView.From(eventId, outcome.Pledge!)),
+            PledgeOutcomeKind.Conflict => Problems.IdConflict(draft.PledgeId),
+            PledgeOutcomeKind.EventNotLive => Problems.EventNotLive(eventId),
+            PledgeOutcomeKind.DeskNotFound => Problems.DeskNotFound(draft.DeskId),
+            _ => Problems.EventNotFound(eventId),
+        };
+}

@@ -1,0 +1,72 @@
+using CharityDay.Contracts;
+using CharityDay.Server.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace CharityDay.Server.Hosting;
+
+/// <summary>
+/// First run on embedded storage: makes sure a live demo event with three desks exists and prints
+/// where everything is, the admin key and the desk codes, so a newcomer can try it at once.
+/// </summary>
+internal sealed class DemoEventSeeder(
+    IGrainFactory grains,
+    IOptions<CharityDayOptions> options,
+    StorageSettings storage,
+    IServer server,
+    IHostApplicationLifetime lifetime,
+    ILogger<DemoEventSeeder> logger) : IHostedService
+{
+    public const string EventId = "demo";
+
+    private static readonly (string Id, string Name)[] Desks = [("desk-1", "一号录入台"), ("desk-2", "二号录入台"), ("desk-3", "三号录入台")];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!(options.Value.SeedDemoEvent ?? storage.IsEmbedded))
+        {
+            return;
+        }
+
+        var events = grains.GetGrain<IEventGrain>(EventId);
+        if (await events.GetAsync() is null)
+        {
+            const long Wan = 10_000 * 100;
+            await events.CreateAsync(
+                new EventSetup("2026 城市慈善日晚会（演示）", 20_000 * Wan, [1_000 * Wan, 500 * Wan, 200 * Wan, 100 * Wan, 50 * Wan, 10 * Wan],
+                    [5_000 * Wan, 10_000 * Wan, 15_000 * Wan, 20_000 * Wan]),
+                options.Value.OnlineShards);
+            foreach (var (id, name) in Desks)
+            {
+                await events.AddDeskAsync(id, name);
+            }
+
+            await events.SetStatusAsync(EventStatus.Live);
+            logger.LogInformation("Seeded the demo event {EventId}", EventId);
+        }
+
+        var definition = (await events.GetAsync())!;
+        lifetime.ApplicationStarted.Register(() => PrintWelcome(definition));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void PrintWelcome(EventDefinition definition)
+    {
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000";
+        var desks = string.Join(Environment.NewLine, definition.Desks.Select(d => $"    {d.Name} {d.DeskId}: 访问码 access code {d.AccessCode}"));
+        logger.LogInformation(
+            """
+            Charity Day Live is running on embedded storage ({DataDirectory}).
+              Running total: {Address}/api/events/{EventId}/total
+              Live hub:      {Address}/hubs/live   (Watch("{EventId}"))
+              API document:  {Address}/openapi/v1.json
+              Admin key:     {AdminKey}   (Authorization: Bearer <key>; kept in {KeyFile})
+              Desks of event '{EventId}':
+            {Desks}
+            """,
+            storage.DataDirectory, address, definition.EventId, address, definition.EventId, address, options.Value.AdminKey,
+            Path.Combine(storage.DataDirectory, Auth.AdminKeyFile.FileName), definition.EventId, desks);
+    }
+}

@@ -1,0 +1,25 @@
+using CharityDay.Grains.Storage;
+
+namespace CharityDay.Server.Storage;
+
+/// <summary>Which database this node uses, decided once from configuration at start-up.</summary>
+public sealed record StorageSettings(StorageDialect Dialect, string ConnectionString, string DataDirectory)
+{
+    public const string PostgresConnectionName = "Postgres";
+
+    public bool IsEmbedded => Dialect == StorageDialect.Sqlite;
+
+    public static StorageSettings From(IConfiguration configuration)
+    {
+        var dataDirectory = Path.GetFullPath(configuration["CharityDay:DataDirectory"] is { Length: > 0 } configured ? configured : "data");
+        var postgres = configuration.GetConnectionString(PostgresConnectionName);
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            return new StorageSettings(StorageDialect.Postgres, postgres, dataDirectory);
+        }
+
+        var file = Path.Combine(dataDirectory, "charityday.db");
+        // Private cache, pooled connections; SQLite's default synchronous=FULL makes each commit durable.
+        return new StorageSettings(StorageDialect.Sqlite, $"Data Source={file};Pooling=True;Default Timeout=30", dataDirectory);
+    }
+}
