@@ -164,6 +164,9 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
         }
 
         var written = await ledger.AppendAsync(plan.Entries);
+        LedgerMetrics.Commits.Add(1);
+        LedgerMetrics.Entries.Add(written.Count);
+        LedgerMetrics.BatchSize.Record(plan.Entries.Count);
         var lostRaces = new List<PendingWork>();
         foreach (var (work, entry) in plan.Planned)
         {
