@@ -49,6 +49,11 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
 
     public async Task<PledgeOutcome> RecordAsync(PledgeDraft draft)
     {
+        if (draft.DeskId != _deskId)
+        {
+            return PledgeOutcome.Rejected(PledgeOutcomeKind.DeskNotFound);
+        }
+
         if (_known.TryGetValue(draft.PledgeId, out var record))
         {
             return Resolve(record, draft);
@@ -181,7 +186,16 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
             }
         }
 
-        _tally = _tally with { LastSequence = plan.LastSequence };
+        // Only sequences that reached the ledger count: the desk's position must stay what the ledger
+        // would rebuild, or a rebuilt desk would reuse a number the total already took as seen.
+        _tally = _tally with
+        {
+            LastSequence = plan.Planned
+                .Where(p => written.Contains((p.Entry.PledgeId, p.Entry.Kind)))
+                .Select(p => p.Entry.Sequence)
+                .DefaultIfEmpty(_tally.LastSequence)
+                .Max(),
+        };
         await LearnFromLedgerAsync(lostRaces.Select(w => w.PledgeId).Distinct().ToList());
         foreach (var work in lostRaces.Concat(plan.RepeatedVoids))
         {

@@ -1,0 +1,48 @@
+using CharityDay.Contracts;
+using CharityDay.Grains.Ledger;
+
+namespace CharityDay.Grains.Tests;
+
+/// <summary>
+/// The real SQL ledger, with a seam a test can use to run something between a desk's look-up and
+/// its insert: the window in which another desk can take the same pledge id.
+/// </summary>
+public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
+{
+    private Func<IReadOnlyList<LedgerEntry>, Task>? _beforeNextAppend;
+
+    /// <summary>Runs <paramref name="action"/> once, before the next append that holds an entry for the pledge id.</summary>
+    public void BeforeAppendOf(string pledgeId, Func<Task> action) =>
+        _beforeNextAppend = async entries =>
+        {
+            if (entries.Any(e => e.PledgeId == pledgeId) && Interlocked.Exchange(ref _beforeNextAppend, null) is not null)
+            {
+                await action();
+            }
+        };
+
+    public async Task<IReadOnlySet<(string PledgeId, LedgerEntryKind Kind)>> AppendAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _beforeNextAppend) is { } hook)
+        {
+            await hook(entries);
+        }
+
+        return await inner.AppendAsync(entries, cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, LedgerRecord>> FindAsync(string eventId, IReadOnlyCollection<string> pledgeIds, CancellationToken cancellationToken = default) =>
+        inner.FindAsync(eventId, pledgeIds, cancellationToken);
+
+    public Task<DeskTally> TallyDeskAsync(string eventId, string deskId, CancellationToken cancellationToken = default) =>
+        inner.TallyDeskAsync(eventId, deskId, cancellationToken);
+
+    public Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default) =>
+        inner.SumAsync(eventId, cancellationToken);
+
+    public Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default) =>
+        inner.RecentAsync(eventId, count, cancellationToken);
+
+    public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
+        inner.PageAsync(eventId, afterEntryNo, limit, cancellationToken);
+}
