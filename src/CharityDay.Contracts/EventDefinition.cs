@@ -16,8 +16,12 @@ public sealed record EventDefinition(
     [property: Id(5)] EventStatus Status,
     [property: Id(6)] ImmutableArray<DeskInfo> Desks,
     [property: Id(7)] int OnlineShards,
-    [property: Id(8)] long Revision)
+    [property: Id(8)] long Revision,
+    [property: Id(9)] ScreenSettings? Screen = null)
 {
+    /// <summary>The screen settings; events stored before they existed read as the defaults.</summary>
+    public ScreenSettings ScreenOrDefault => Screen ?? ScreenSettings.Default;
+
     /// <summary>The desk ids that hold pledges of this event: the stage desks, then the online shards.</summary>
     public IEnumerable<string> LedgerDeskIds =>
         Desks.Select(d => d.DeskId).Concat(Enumerable.Range(0, OnlineShards).Select(OnlineShard.DeskId));

@@ -15,6 +15,17 @@ public sealed record FeedItem(
 {
     public const string AnonymousDisplayName = "爱心人士";
 
+    /// <summary>How a donor shows when the admin hides names on the screen: by kind only.</summary>
+    public FeedItem WithoutName() => this with
+    {
+        DisplayName = DonorKind switch
+        {
+            DonorKind.Enterprise => "爱心企业",
+            DonorKind.Organization => "爱心单位",
+            _ => AnonymousDisplayName,
+        },
+    };
+
     public static FeedItem From(RecordedPledge pledge) => new(
         pledge.Draft.PledgeId,
         pledge.Draft.Anonymous || string.IsNullOrEmpty(pledge.Draft.DonorName) ? AnonymousDisplayName : pledge.Draft.DonorName,

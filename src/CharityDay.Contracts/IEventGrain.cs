@@ -16,4 +16,9 @@ public interface IEventGrain : IGrainWithStringKey
     Task<EventChange> SetStatusAsync(EventStatus status);
 
     Task<EventChange> AddDeskAsync(string deskId, string name);
+
+    /// <summary>Changes title, goal, tiers and milestones; status and desks stay as they are.</summary>
+    Task<EventChange> UpdateAsync(EventSetup setup);
+
+    Task<EventChange> SetScreenAsync(ScreenSettings screen);
 }

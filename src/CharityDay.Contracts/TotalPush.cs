@@ -18,4 +18,6 @@ public sealed record TotalPush(
     [property: Id(6)] ChannelTotals ByChannel,
     [property: Id(7)] ImmutableArray<FeedItem> NewPledges,
     [property: Id(8)] ImmutableArray<string> VoidedPledgeIds,
-    [property: Id(9)] ImmutableArray<long> MilestonesReached);
+    [property: Id(9)] ImmutableArray<long> MilestonesReached,
+    [property: Id(10)] string Title,
+    [property: Id(11)] ScreenSettings Screen);

@@ -15,4 +15,6 @@ public sealed record TotalSnapshot(
     [property: Id(4)] long GoalFen,
     [property: Id(5)] ChannelTotals ByChannel,
     [property: Id(6)] ImmutableArray<FeedItem> Recent,
-    [property: Id(7)] ImmutableArray<long> MilestonesReached);
+    [property: Id(7)] ImmutableArray<long> MilestonesReached,
+    [property: Id(8)] string Title,
+    [property: Id(9)] ScreenSettings Screen);

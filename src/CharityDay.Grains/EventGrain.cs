@@ -29,9 +29,28 @@ public sealed class EventGrain(
 
         var created = new EventDefinition(
             this.GetPrimaryKeyString(), setup.Title, setup.GoalFen, setup.TiersFen, setup.MilestonesFen,
-            EventStatus.Draft, [], onlineShards, Revision: 1);
-        return await SaveAsync(created);
+            EventStatus.Draft, [], onlineShards, Revision: 1, ScreenSettings.Default);
+        var change = await SaveAsync(created);
+        await GrainFactory.GetGrain<IEventDirectoryGrain>(0).RegisterAsync(created.EventId);
+        return change;
     }
+
+    public async Task<EventChange> UpdateAsync(EventSetup setup) =>
+        state.State.Definition is not { } current
+            ? EventChange.Failed(EventChangeKind.EventNotFound)
+            : await SaveAsync(current with
+            {
+                Title = setup.Title,
+                GoalFen = setup.GoalFen,
+                TiersFen = setup.TiersFen,
+                MilestonesFen = setup.MilestonesFen,
+                Revision = current.Revision + 1,
+            });
+
+    public async Task<EventChange> SetScreenAsync(ScreenSettings screen) =>
+        state.State.Definition is not { } current
+            ? EventChange.Failed(EventChangeKind.EventNotFound)
+            : await SaveAsync(current with { Screen = screen, Revision = current.Revision + 1 });
 
     public async Task<EventChange> SetStatusAsync(EventStatus status)
     {

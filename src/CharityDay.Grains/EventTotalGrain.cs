@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CharityDay.Contracts;
 using CharityDay.Grains.Ledger;
 using Microsoft.Extensions.Logging;
@@ -88,7 +89,13 @@ public sealed class EventTotalGrain(
 
     public Task<TotalSnapshot> GetSnapshotAsync() => Task.FromResult(new TotalSnapshot(
         EventId, Version, TotalFen, _desks.Values.Sum(d => d.PledgeCount), _definition?.GoalFen ?? 0,
-        ByChannel(), [.. _recent], [.. state.State.MilestonesReached]));
+        ByChannel(), ForScreen(_recent), [.. state.State.MilestonesReached], _definition?.Title ?? "", Screen));
+
+    private ScreenSettings Screen => _definition?.ScreenOrDefault ?? ScreenSettings.Default;
+
+    /// <summary>Names are hidden here, on the server, so a screen set to hide them never receives them.</summary>
+    private ImmutableArray<FeedItem> ForScreen(List<FeedItem> items) =>
+        Screen.ShowDonorNames ? [.. items] : [.. items.Select(item => item.WithoutName())];
 
     private long TotalFen => _desks.Values.Sum(d => d.SubtotalFen);
 
@@ -151,7 +158,7 @@ public sealed class EventTotalGrain(
 
         var push = new TotalPush(
             EventId, version, Math.Max(_pushedVersion, 0), TotalFen, _desks.Values.Sum(d => d.PledgeCount), _definition.GoalFen,
-            ByChannel(), [.. _freshSincePush], [.. _voidedSincePush], [.. state.State.MilestonesReached]);
+            ByChannel(), ForScreen(_freshSincePush), [.. _voidedSincePush], [.. state.State.MilestonesReached], _definition.Title, Screen);
         try
         {
             await broadcaster.PushAsync(push, cancellationToken);

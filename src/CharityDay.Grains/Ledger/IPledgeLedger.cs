@@ -23,6 +23,9 @@ public interface IPledgeLedger
     /// <summary>The newest confirmed (not voided) pledges, newest first.</summary>
     Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default);
 
+    /// <summary>A desk's newest pledges, newest first, each with its void if it has one.</summary>
+    Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default);
+
     /// <summary>Rows in ledger order after <paramref name="afterEntryNo"/>.</summary>
     Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default);
 }

@@ -136,6 +136,26 @@ public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
         return items;
     }
 
+    public async Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default)
+    {
+        var ids = new List<string>(count);
+        await using (var connection = await database.DataSource.OpenConnectionAsync(cancellationToken))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText =
+                $"SELECT pledge_id FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND desk_id = {Add(command, "desk", deskId)} " +
+                $"AND entry_kind = 0 ORDER BY sequence DESC LIMIT {Add(command, "limit", count)}";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        var records = await FindAsync(eventId, ids, cancellationToken);
+        return [.. ids.Select(id => records[id])];
+    }
+
     public async Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);

@@ -6,6 +6,15 @@ namespace CharityDay.Server.Endpoints;
 /// <summary>Body of <c>POST /api/events</c>.</summary>
 public sealed record CreateEventRequest(string? Id, string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen);
 
+/// <summary>Body of <c>PUT /api/events/{eventId}</c>.</summary>
+public sealed record UpdateEventRequest(string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen);
+
+/// <summary>Body of <c>PUT /api/events/{eventId}/screen</c>.</summary>
+public sealed record ScreenRequest(string? RoundTitle, bool ShowDonorNames);
+
+/// <summary>One line of the event list.</summary>
+public sealed record EventSummary(string Id, string Title, EventStatus Status, long GoalFen);
+
 /// <summary>Body of <c>POST /api/events/{eventId}/desks</c>.</summary>
 public sealed record CreateDeskRequest(string? DeskId, string? Name);
 
@@ -18,9 +27,9 @@ public sealed record DeskView(string DeskId, string Name);
 /// <summary>An event as anyone may see it: never the access codes.</summary>
 public sealed record EventView(
     string Id, string Title, long GoalFen, ImmutableArray<long> TiersFen, ImmutableArray<long> MilestonesFen,
-    EventStatus Status, IReadOnlyList<DeskView> Desks)
+    EventStatus Status, IReadOnlyList<DeskView> Desks, ScreenSettings Screen)
 {
     public static EventView From(EventDefinition definition) => new(
         definition.EventId, definition.Title, definition.GoalFen, definition.TiersFen, definition.MilestonesFen,
-        definition.Status, [.. definition.Desks.Select(d => new DeskView(d.DeskId, d.Name))]);
+        definition.Status, [.. definition.Desks.Select(d => new DeskView(d.DeskId, d.Name))], definition.ScreenOrDefault);
 }

@@ -15,7 +15,10 @@ public static class EventsApi
     {
         var events = app.MapGroup("/api/events").WithTags("Events");
         events.MapPost("/", CreateEventAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/", ListEventsAsync);
         events.MapGet("/{eventId}", GetEventAsync);
+        events.MapPut("/{eventId}", UpdateEventAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPut("/{eventId}/screen", SetScreenAsync).RequireAuthorization(Roles.AdminPolicy);
         events.MapPost("/{eventId}/open", (string eventId, IGrainFactory grains) => SetStatusAsync(eventId, EventStatus.Live, grains))
             .RequireAuthorization(Roles.AdminPolicy);
         events.MapPost("/{eventId}/close", (string eventId, IGrainFactory grains) => SetStatusAsync(eventId, EventStatus.Closed, grains))
@@ -34,20 +37,64 @@ public static class EventsApi
             errors.Add("id", "活动编号只能用小写字母、数字和连字符 (lower-case letters, digits and dashes, up to 40)");
         }
 
-        var title = InputRules.Text(errors, "title", request.Title, InputRules.TitleMaxLength, required: true);
-        InputRules.Amount(errors, "goalFen", request.GoalFen, long.MaxValue / 4);
-        var tiers = Presets(errors, "tiersFen", request.TiersFen, options.Value.MaxAmountFen);
-        var milestones = Presets(errors, "milestonesFen", request.MilestonesFen, long.MaxValue / 4);
+        var setup = Setup(errors, new UpdateEventRequest(request.Title, request.GoalFen, request.TiersFen, request.MilestonesFen), options.Value);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var change = await grains.GetGrain<IEventGrain>(request.Id!)
-            .CreateAsync(new EventSetup(title!, request.GoalFen, [.. tiers.OrderDescending()], [.. milestones.Order()]), options.Value.OnlineShards);
+        var change = await grains.GetGrain<IEventGrain>(request.Id!).CreateAsync(setup!, options.Value.OnlineShards);
         return change.Kind == EventChangeKind.Done
             ? TypedResults.Created($"/api/events/{request.Id}", EventView.From(change.Event!))
             : Problems.Conflict("活动编号已存在 (event exists)", $"Event '{request.Id}' already exists.");
+    }
+
+    private static async Task<Results<Ok<EventView>, ValidationProblem, ProblemHttpResult>> UpdateEventAsync(
+        string eventId, UpdateEventRequest request, IGrainFactory grains, IOptions<CharityDayOptions> options)
+    {
+        var errors = new InputErrors();
+        var setup = Setup(errors, request, options.Value);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var change = InputRules.IsSlug(eventId) ? await grains.GetGrain<IEventGrain>(eventId).UpdateAsync(setup!) : null;
+        return change?.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
+    }
+
+    private static async Task<Results<Ok<EventView>, ValidationProblem, ProblemHttpResult>> SetScreenAsync(
+        string eventId, ScreenRequest request, IGrainFactory grains)
+    {
+        var errors = new InputErrors();
+        var roundTitle = InputRules.Text(errors, "roundTitle", request.RoundTitle, InputRules.TitleMaxLength, required: false);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var change = InputRules.IsSlug(eventId)
+            ? await grains.GetGrain<IEventGrain>(eventId).SetScreenAsync(new ScreenSettings(roundTitle ?? "", request.ShowDonorNames))
+            : null;
+        return change?.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
+    }
+
+    private static async Task<Ok<EventSummary[]>> ListEventsAsync(IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<IEventDirectoryGrain>(0).ListAsync();
+        var definitions = await Task.WhenAll(ids.Select(id => grains.GetGrain<IEventGrain>(id).GetAsync()));
+        return TypedResults.Ok(definitions.OfType<EventDefinition>()
+            .Select(d => new EventSummary(d.EventId, d.Title, d.Status, d.GoalFen))
+            .ToArray());
+    }
+
+    private static EventSetup? Setup(InputErrors errors, UpdateEventRequest request, CharityDayOptions options)
+    {
+        var title = InputRules.Text(errors, "title", request.Title, InputRules.TitleMaxLength, required: true);
+        InputRules.Amount(errors, "goalFen", request.GoalFen, long.MaxValue / 4);
+        var tiers = Presets(errors, "tiersFen", request.TiersFen, options.MaxAmountFen);
+        var milestones = Presets(errors, "milestonesFen", request.MilestonesFen, long.MaxValue / 4);
+        return errors.Any ? null : new EventSetup(title!, request.GoalFen, [.. tiers.OrderDescending()], [.. milestones.Order()]);
     }
 
     private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetEventAsync(string eventId, IGrainFactory grains) =>

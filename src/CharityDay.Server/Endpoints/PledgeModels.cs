@@ -25,5 +25,8 @@ public sealed record PledgeView(
         pledge.Draft.Note, pledge.Sequence, pledge.RecordedAt, pledge.Status);
 }
 
+/// <summary>A pledge in its desk's list, with the void if there is one.</summary>
+public sealed record DeskPledgeView(PledgeView Pledge, string? VoidReason, string? VoidedBy, DateTimeOffset? VoidedAt);
+
 /// <summary>A voided pledge with the void that cancelled it.</summary>
 public sealed record VoidView(PledgeView Pledge, string Reason, string VoidedBy, DateTimeOffset VoidedAt);

@@ -21,6 +21,7 @@ public static class PledgesApi
         events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
         events.MapPost("/donations", RecordDonationAsync);
         events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
+        events.MapGet("/desks/{deskId}/pledges", ListDeskPledgesAsync).RequireAuthorization(Roles.StaffPolicy);
         return events;
     }
 
@@ -136,6 +137,28 @@ public static class PledgesApi
             VoidOutcomeKind.EventNotFound => Problems.EventNotFound(eventId),
             _ => Problems.PledgeNotFound(pledgeId),
         };
+    }
+
+    /// <summary>The operator console's list of what this desk recorded, newest first.</summary>
+    private static async Task<Results<Ok<DeskPledgeView[]>, ValidationProblem, ProblemHttpResult>> ListDeskPledgesAsync(
+        string eventId, string deskId, ClaimsPrincipal user, IPledgeLedger ledger, int limit = 50)
+    {
+        if (limit is < 1 or > 500)
+        {
+            var errors = new InputErrors();
+            errors.Add("limit", "limit 介于 1 与 500 之间 (1 ≤ limit ≤ 500)");
+            return errors.ToProblem();
+        }
+
+        if (!user.IsInRole(Roles.Admin) && !user.IsOperatorOf(eventId, deskId))
+        {
+            return Problems.WrongDesk();
+        }
+
+        var records = InputRules.IsSlug(eventId) && InputRules.IsSlug(deskId) ? await ledger.DeskPledgesAsync(eventId, deskId, limit) : [];
+        return TypedResults.Ok(records.Select(r => new DeskPledgeView(
+            PledgeView.From(eventId, r.Pledge.ToPledge(r.Void is null ? PledgeStatus.Confirmed : PledgeStatus.Voided)),
+            r.Void?.Note, r.Void?.Actor, r.Void?.RecordedAt)).ToArray());
     }
 
     private static Results<Created<PledgeView>, Ok<PledgeView>, ValidationProblem, ProblemHttpResult> Answer(

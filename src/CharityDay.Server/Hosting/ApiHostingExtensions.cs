@@ -33,6 +33,7 @@ public static class ApiHostingExtensions
         app.MapPledgesApi();
         app.MapLedgerApi();
         app.MapHub<LiveHub>("/hubs/live");
+        app.MapStageDisplay();
     }
 
     /// <summary>

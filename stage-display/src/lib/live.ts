@@ -1,0 +1,83 @@
+// The client's half of invariant 5: never show an older version after a newer one, and after a gap
+// fetch a full snapshot. Pure logic; the SignalR wiring lives in the pages.
+
+import type { FeedItem, TotalPush, TotalSnapshot } from './types';
+
+export const FEED_SIZE = 20;
+
+export type PushResult = 'applied' | 'stale' | 'gap';
+
+/** The latest running total of one event, as a screen should draw it. */
+export class LiveTotalState {
+  #snapshot: TotalSnapshot | null = null;
+
+  constructor(readonly eventId: string) {}
+
+  /** The current state, or null before the first snapshot. */
+  get current(): Readonly<TotalSnapshot> | null {
+    return this.#snapshot;
+  }
+
+  /** Takes a full snapshot unless it is older than what is shown; returns whether it was taken. */
+  applySnapshot(snapshot: TotalSnapshot): boolean {
+    if (snapshot.eventId !== this.eventId || (this.#snapshot && snapshot.version < this.#snapshot.version)) {
+      return false;
+    }
+    this.#snapshot = {
+      ...snapshot,
+      byChannel: { ...snapshot.byChannel },
+      recent: snapshot.recent.slice(0, FEED_SIZE),
+      milestonesReached: [...snapshot.milestonesReached],
+    };
+    return true;
+  }
+
+  /**
+   * Applies a push that follows the shown version exactly. 'stale': already shown, ignore it.
+   * 'gap': something was missed (or no snapshot yet): fetch a snapshot; nothing was applied.
+   * A push of another event is ignored as 'stale'.
+   */
+  applyPush(push: TotalPush): PushResult {
+    const shown = this.#snapshot;
+    if (push.eventId !== this.eventId || (shown && push.version <= shown.version)) {
+      return 'stale';
+    }
+    if (!shown || push.previousVersion !== shown.version) {
+      return 'gap';
+    }
+    this.#snapshot = {
+      eventId: shown.eventId,
+      version: push.version,
+      totalFen: push.totalFen,
+      pledgeCount: push.pledgeCount,
+      goalFen: push.goalFen,
+      byChannel: { ...push.byChannel },
+      recent: mergeFeed(shown.recent, push.newPledges, push.voidedPledgeIds),
+      milestonesReached: [...push.milestonesReached],
+    };
+    return 'applied';
+  }
+}
+
+/** Newest first: the push's pledges (sent oldest first) on top, duplicates and voided ones out. */
+function mergeFeed(recent: readonly FeedItem[], added: readonly FeedItem[], voided: readonly string[]): FeedItem[] {
+  const gone = new Set(voided);
+  const seen = new Set<string>();
+  const merged: FeedItem[] = [];
+  for (const item of [...added].reverse().concat(recent)) {
+    if (!gone.has(item.pledgeId) && !seen.has(item.pledgeId) && merged.length < FEED_SIZE) {
+      seen.add(item.pledgeId);
+      merged.push(item);
+    }
+  }
+  return merged;
+}
+
+/**
+ * The milestones in `after` that were not in `before`, ascending: the ones to celebrate now. On a
+ * screen's first snapshot pass its own list as `before`, so a reload does not celebrate again.
+ */
+export function newlyReachedMilestones(before: readonly number[], after: readonly number[]): number[] {
+  const known = new Set(before);
+  return [...new Set(after)].filter((milestone) => !known.has(milestone)).sort((a, b) => a - b);
+}

@@ -1,0 +1,2 @@
+// Placeholder: the admin page is written later.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the index page is written later.
+export {};

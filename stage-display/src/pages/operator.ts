@@ -1,0 +1,2 @@
+// Placeholder: the operator page is written later.
+export {};

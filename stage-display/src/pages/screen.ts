@@ -1,0 +1,2 @@
+// Placeholder: the screen page is written later.
+export {};

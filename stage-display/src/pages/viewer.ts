@@ -1,0 +1,2 @@
+// Placeholder: the viewer page is written later.
+export {};
