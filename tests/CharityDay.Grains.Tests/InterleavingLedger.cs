@@ -43,6 +43,9 @@ public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
     public Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default) =>
         inner.RecentAsync(eventId, count, cancellationToken);
 
+    public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default) =>
+        inner.DeskPledgesAsync(eventId, deskId, count, cancellationToken);
+
     public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         inner.PageAsync(eventId, afterEntryNo, limit, cancellationToken);
 }
