@@ -26,6 +26,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int Port => BaseAddress.Port;
+
     public string Output
     {
         get
@@ -37,9 +39,10 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServerProcess> StartAsync(string dataDirectory, string? postgres)
+    /// <summary>Starts the server; pass the <paramref name="port"/> of a killed one to come back where browsers expect it.</summary>
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, string? postgres, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

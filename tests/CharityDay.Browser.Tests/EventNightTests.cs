@@ -1,0 +1,145 @@
+using System.Net.Http.Json;
+using CharityDay.Integration.Tests;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CharityDay.Browser.Tests;
+
+/// <summary>The pages together, in a real browser against a real server, as on the night.</summary>
+public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
+{
+    private const string Script = "<img src=x onerror=alert(1)>";
+
+    [Fact]
+    public async Task A_pledge_typed_at_a_desk_shows_on_the_big_screen_and_a_phone_within_two_seconds()
+    {
+        var code = await stage.CreateLiveEventAsync("night-total");
+        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-total"), 1920, 1080);
+        var phone = await stage.Browser.OpenAsync(stage.Url("/e/night-total"), 390, 844);
+        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.Url("/operator"), 1440, 900));
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
+        await desk.SignInAsync("night-total", "desk-1", code);
+
+        var capital = await desk.PledgeAsync("500万", "爱心集团");
+        await Expect(desk.Entry("爱心集团")).ToHaveAttributeAsync("data-state", "confirmed");
+
+        var twoSeconds = new LocatorAssertionsToHaveTextOptions { Timeout = 2000 };
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥500万", twoSeconds);
+        await Expect(phone.GetByTestId("total")).ToHaveTextAsync("¥500万", twoSeconds);
+        Assert.Contains("伍佰万元整", capital, StringComparison.Ordinal);
+        await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync("爱心集团");
+        await Browser.ScreenshotAsync(screen, "screen-1920x1080");
+        await Browser.ScreenshotAsync(phone, "viewer-390x844");
+        await Browser.ScreenshotAsync(desk.Page, "operator");
+    }
+
+    [Fact]
+    public async Task A_donor_name_that_looks_like_html_is_shown_as_text_on_every_page()
+    {
+        var code = await stage.CreateLiveEventAsync("night-script");
+        var dialogs = 0;
+        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-script"), 1920, 1080);
+        var phone = await stage.Browser.OpenAsync(stage.Url("/e/night-script"), 390, 844);
+        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.Url("/operator"), 1440, 900));
+        foreach (var page in new[] { screen, phone, desk.Page })
+        {
+            page.Dialog += (_, _) => dialogs++;
+        }
+
+        await desk.SignInAsync("night-script", "desk-1", code);
+        await desk.PledgeAsync("10万", Script);
+        await Expect(desk.Entry(Script)).ToHaveAttributeAsync("data-state", "confirmed");
+
+        await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync(Script);
+        await Expect(phone.GetByTestId("feed-name").First).ToHaveTextAsync(Script);
+        await Expect(desk.Page.GetByTestId("desk-pledge").First).ToContainTextAsync(Script);
+        var admin = await SignedInAdminAsync("night-script");
+        await Expect(admin.GetByTestId("ledger-row").First).ToContainTextAsync(Script);
+        foreach (var page in new[] { screen, phone, desk.Page, admin })
+        {
+            Assert.Equal(0, await page.Locator("img[src='x']").CountAsync());
+        }
+
+        Assert.Equal(0, dialogs);
+        await Browser.ScreenshotAsync(admin, "admin");
+    }
+
+    [Fact]
+    public async Task A_donation_from_a_phone_appears_on_the_big_screen()
+    {
+        await stage.CreateLiveEventAsync("night-online");
+        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-online"), 1920, 1080);
+        var phone = await stage.Browser.OpenAsync(stage.Url("/e/night-online"), 390, 844);
+
+        await phone.GetByTestId("donate-amount").FillAsync("88.88");
+        await phone.GetByTestId("donate-name").FillAsync("网友小李");
+        await phone.GetByTestId("donate-message").FillAsync("祝福家乡");
+        await phone.GetByTestId("donate-submit").ClickAsync();
+
+        await Expect(phone.GetByTestId("thank-you")).ToBeVisibleAsync();
+        await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync("网友小李");
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥88.88");
+        var audit = await stage.AuditAsync("night-online");
+        Assert.Equal(88_88, audit.GetProperty("ledgerTotalFen").GetInt64());
+        await Browser.ScreenshotAsync(phone, "viewer-thank-you-390x844");
+    }
+
+    [Fact]
+    public async Task Crossing_a_milestone_celebrates_once()
+    {
+        await stage.CreateLiveEventAsync("night-milestone", milestonesFen: [1_000_000_00]);
+        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-milestone"), 1920, 1080);
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
+
+        await DonateAsync("night-milestone", 600_000_00);
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥600,000.00");
+        Assert.Equal("0", await screen.EvaluateAsync<string>("document.body.dataset.celebrations ?? '0'"));
+
+        await DonateAsync("night-milestone", 500_000_00);
+        await Expect(screen.GetByTestId("celebration")).ToBeVisibleAsync();
+        await Expect(screen.GetByTestId("celebration")).ToContainTextAsync("100万");
+        await Browser.ScreenshotAsync(screen, "screen-celebration-1920x1080");
+        await DonateAsync("night-milestone", 100_000_00);
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥120万");
+
+        Assert.Equal("1", await screen.EvaluateAsync<string>("document.body.dataset.celebrations"));
+    }
+
+    private async Task DonateAsync(string eventId, long amountFen)
+    {
+        using var client = stage.Server.Client();
+        (await client.PostAsJsonAsync($"/api/events/{eventId}/donations", new { donationId = Guid.NewGuid().ToString("N"), amountFen, anonymous = true }))
+            .EnsureSuccessStatusCode();
+    }
+
+    private async Task<IPage> SignedInAdminAsync(string eventId)
+    {
+        var admin = await stage.Browser.OpenAsync(stage.Url("/admin"), 1440, 900);
+        await admin.GetByTestId("admin-key").FillAsync(ServerProcess.AdminKey);
+        await admin.GetByTestId("admin-login").ClickAsync();
+        var link = admin.Locator($"[data-testid=event-link][data-event-id='{eventId}']");
+        if (await link.CountAsync() > 0 || await WaitForAsync(link))
+        {
+            await link.ClickAsync();
+        }
+        else
+        {
+            await admin.GetByTestId("event-select").SelectOptionAsync(eventId);
+        }
+
+        return admin;
+    }
+
+    private static async Task<bool> WaitForAsync(ILocator locator)
+    {
+        try
+        {
+            await locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 3000 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+}

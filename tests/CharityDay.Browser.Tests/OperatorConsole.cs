@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CharityDay.Browser.Tests;
+
+/// <summary>The operator console as an operator uses it: sign in, type, confirm.</summary>
+internal sealed class OperatorConsole(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public async Task SignInAsync(string eventId, string deskId, string accessCode)
+    {
+        await Page.GetByTestId("login-event").FillAsync(eventId);
+        await Page.GetByTestId("login-desk").FillAsync(deskId);
+        await Page.GetByTestId("login-code").FillAsync(accessCode);
+        await Page.GetByTestId("login-submit").ClickAsync();
+        await Expect(Page.GetByTestId("amount")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types a pledge and confirms it; returns the capital-numeral text the dialog showed.</summary>
+    public async Task<string> PledgeAsync(string amount, string donorName, string kind = "enterprise")
+    {
+        await Page.GetByTestId("amount").FillAsync(amount);
+        await Page.GetByTestId("donor-name").FillAsync(donorName);
+        await Page.GetByTestId("donor-kind").SelectOptionAsync(kind);
+        await Page.GetByTestId("submit").ClickAsync();
+        var confirm = Page.GetByTestId("confirm");
+        await Expect(confirm).ToBeVisibleAsync();
+        var capital = await Page.GetByTestId("confirm-capital").TextContentAsync() ?? "";
+        await Page.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(confirm).ToBeHiddenAsync();
+        return capital;
+    }
+
+    public ILocator Entry(string donorName) =>
+        Page.GetByTestId("queue-entry").Filter(new LocatorFilterOptions { Has = Page.GetByTestId("queue-name").GetByText(donorName, new LocatorGetByTextOptions { Exact = true }) });
+}

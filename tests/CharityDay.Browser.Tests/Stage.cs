@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CharityDay.Integration.Tests;
+
+namespace CharityDay.Browser.Tests;
+
+/// <summary>A running server with one browser, and the admin calls a test needs to set the stage.</summary>
+public sealed class Stage : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("charityday-browser-").FullName;
+
+    public ServerProcess Server { get; private set; } = null!;
+
+    public Browser Browser { get; } = new();
+
+    public string DataDirectory => _dataDirectory;
+
+    public async Task InitializeAsync()
+    {
+        Server = await ServerProcess.StartAsync(_dataDirectory, postgres: null);
+        await Browser.InitializeAsync();
+    }
+
+    public Uri Url(string path) => new(Server.BaseAddress, path);
+
+    /// <summary>Creates a live event with one desk; returns the desk's access code.</summary>
+    public async Task<string> CreateLiveEventAsync(string eventId, long[]? milestonesFen = null)
+    {
+        using var admin = Server.Client(ServerProcess.AdminKey);
+        (await admin.PostAsJsonAsync("/api/events", new
+        {
+            id = eventId,
+            title = "浏览器测试晚会",
+            goalFen = 100_000_000_00L,
+            tiersFen = new[] { 1_000_000_00L, 5_000_000_00L },
+            milestonesFen = milestonesFen ?? [],
+        })).EnsureSuccessStatusCode();
+        var desk = await admin.PostAsJsonAsync($"/api/events/{eventId}/desks", new { deskId = "desk-1", name = "一号录入台" });
+        var code = (await desk.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessCode").GetString()!;
+        (await admin.PostAsync($"/api/events/{eventId}/open", null)).EnsureSuccessStatusCode();
+        return code;
+    }
+
+    public async Task<JsonElement> AuditAsync(string eventId)
+    {
+        using var admin = Server.Client(ServerProcess.AdminKey);
+        return await admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/audit");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        await Server.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is not worth failing over.
+        }
+    }
+}
