@@ -23,6 +23,8 @@ function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}): Tota
     byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
     recent: [],
     milestonesReached: [],
+    title: '慈善晚会',
+    screen: { roundTitle: '', showDonorNames: true },
     ...overrides,
   };
 }
@@ -39,6 +41,8 @@ function push(previousVersion: number, version: number, overrides: Partial<Total
     newPledges: [],
     voidedPledgeIds: [],
     milestonesReached: [],
+    title: '慈善晚会',
+    screen: { roundTitle: '', showDonorNames: true },
     ...overrides,
   };
 }
@@ -161,6 +165,15 @@ describe('LiveTotalState pushes', () => {
     state.applySnapshot(snapshot(1, { recent: [item('b'), item('a')] }));
     state.applyPush(push(1, 2, { newPledges: [item('c')], voidedPledgeIds: ['a', 'c', 'unknown'] }));
     expect(ids(state)).toEqual(['b']);
+  });
+
+  it('takes the title and the screen settings from the push', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1));
+    const screen = { roundTitle: '第二轮 · 500万档', showDonorNames: false };
+    state.applyPush(push(1, 2, { title: '新名称', screen }));
+    screen.roundTitle = 'changed later';
+    expect(state.current).toMatchObject({ title: '新名称', screen: { roundTitle: '第二轮 · 500万档', showDonorNames: false } });
   });
 
   it('replaces the reached milestones with the push', () => {

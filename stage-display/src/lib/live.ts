@@ -28,6 +28,7 @@ export class LiveTotalState {
       byChannel: { ...snapshot.byChannel },
       recent: snapshot.recent.slice(0, FEED_SIZE),
       milestonesReached: [...snapshot.milestonesReached],
+      screen: { ...snapshot.screen },
     };
     return true;
   }
@@ -54,6 +55,8 @@ export class LiveTotalState {
       byChannel: { ...push.byChannel },
       recent: mergeFeed(shown.recent, push.newPledges, push.voidedPledgeIds),
       milestonesReached: [...push.milestonesReached],
+      title: push.title,
+      screen: { ...push.screen },
     };
     return 'applied';
   }

@@ -23,6 +23,12 @@ export interface FeedItem {
   recordedAt: string;
 }
 
+/** What the admin sets for the big screen: the round now on stage and whether donor names show. */
+export interface ScreenSettings {
+  roundTitle: string;
+  showDonorNames: boolean;
+}
+
 /** Everything a screen needs from nothing: `Watch(eventId)` and `GET /api/events/{id}/total`. */
 export interface TotalSnapshot {
   eventId: string;
@@ -34,6 +40,8 @@ export interface TotalSnapshot {
   /** Newest first, at most 20. */
   recent: FeedItem[];
   milestonesReached: number[];
+  title: string;
+  screen: ScreenSettings;
 }
 
 /** The hub's `total` message: the totals plus what changed since the push of `previousVersion`. */
@@ -49,4 +57,6 @@ export interface TotalPush {
   newPledges: FeedItem[];
   voidedPledgeIds: string[];
   milestonesReached: number[];
+  title: string;
+  screen: ScreenSettings;
 }

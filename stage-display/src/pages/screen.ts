@@ -1,2 +1,358 @@
-// Placeholder: the screen page is written later.
-export {};
+// The big screen behind the stage (/screen/{eventId}): the running total counting up, the goal,
+// the latest pledges and a celebration for each milestone, on a 1920×1080 LED wall.
+
+import confetti from 'canvas-confetti';
+import '../styles/screen.css';
+import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
+import { t } from '../lib/i18n';
+import { newlyReachedMilestones } from '../lib/live';
+import {
+  eventIdFromLocation,
+  fetchPublicEvent,
+  isConfigurationChange,
+  LiveClient,
+  type PublicEvent,
+} from '../lib/liveClient';
+import { formatScreenAmount } from '../lib/money';
+import type { FeedItem, TotalSnapshot } from '../lib/types';
+
+const COUNT_UP_MS = 1_200;
+const FEED_ROWS = 4;
+const CELEBRATION_MS = 7_000;
+const NEXT_CELEBRATION_MS = 4_500;
+const EVENT_REFRESH_MS = 60_000;
+const CONFETTI_COLOURS = ['#ffd86b', '#f5b301', '#ff4d4f', '#fff4d6', '#ff8a00'];
+
+const fullDigits = new URLSearchParams(location.search).get('digits') === 'full';
+const money = (fen: number) => formatScreenAmount(fen, { fullDigits });
+
+/** Moves the shown total to each new target over 1.2 s, easing out, one whole fen per step. */
+class CountUp {
+  #shown: number | null = null;
+  #from = 0;
+  #to = 0;
+  #startedAt = 0;
+  #frame = 0;
+  #deadline: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly render: (fen: number) => void) {}
+
+  set(target: number): void {
+    if (this.#shown === null || document.hidden) {
+      this.#finish(target); // nothing to count from, or nobody watching the frames
+      return;
+    }
+    if (target === (this.#frame ? this.#to : this.#shown)) {
+      return;
+    }
+    this.#from = this.#shown;
+    this.#to = target;
+    this.#startedAt = performance.now();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(this.#step);
+    // Frames can be throttled (a covered window): the final number must be there on time anyway.
+    clearTimeout(this.#deadline);
+    this.#deadline = setTimeout(() => this.#finish(this.#to), COUNT_UP_MS + 80);
+  }
+
+  #step = (now: number): void => {
+    const progress = Math.min(1, Math.max(0, (now - this.#startedAt) / COUNT_UP_MS));
+    if (progress >= 1) {
+      this.#finish(this.#to);
+      return;
+    }
+    const eased = 1 - (1 - progress) ** 3;
+    this.#show(this.#from + Math.round((this.#to - this.#from) * eased));
+    this.#frame = requestAnimationFrame(this.#step);
+  };
+
+  #finish(target: number): void {
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#deadline);
+    this.#frame = 0;
+    this.#to = target;
+    this.#show(target);
+  }
+
+  #show(fen: number): void {
+    this.#shown = fen;
+    this.render(fen);
+  }
+}
+
+const eventId = eventIdFromLocation(location);
+const body = document.body;
+body.classList.add('screen-page');
+body.dataset.celebrations = '0';
+
+// Layout ------------------------------------------------------------------------------------------
+
+const title = h('h1', { className: 'event-title' });
+const notice = h('div', { className: 'notice', attrs: { role: 'status' } });
+const roundTitle = h('span', { className: 'round-title', testId: 'round-title' });
+const round = h('div', { className: 'round' }, translated(h('span', { className: 'round-label' }), 'screen.roundLabel'), roundTitle);
+const total = h('span', { className: 'total', testId: 'total' });
+const totalBox = h('div', { className: 'total-box' }, total);
+const progressFill = h('div', { className: 'progress-fill' });
+const goal = h('span', { className: 'goal' });
+const percent = h('span', { className: 'percent' });
+const progress = h(
+  'div',
+  { className: 'progress', testId: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
+  h('div', { className: 'progress-track' }, progressFill),
+  h('div', { className: 'progress-meta' }, goal, percent),
+);
+const pledgeCount = h('span', { className: 'stat stat-count' });
+const stageTotal = h('span', { className: 'stat stat-stage' });
+const onlineTotal = h('span', { className: 'stat stat-online' });
+const feed = h('ol', { className: 'feed', testId: 'feed', attrs: { 'aria-live': 'polite' } });
+const connection = h('div', { className: 'connection', testId: 'connection', attrs: { role: 'status' } },
+  h('span', { className: 'connection-dot' }), translated(h('span'), 'common.disconnected'));
+connection.hidden = true;
+const canvas = h('canvas', { className: 'confetti' });
+
+const stage = h(
+  'div',
+  { className: 'stage' },
+  h('header', { className: 'top' }, title, languageSwitch()),
+  round,
+  notice,
+  h(
+    'main',
+    { className: 'hero' },
+    translated(h('div', { className: 'total-label' }), 'screen.totalLabel'),
+    totalBox,
+    progress,
+    h('div', { className: 'stats' }, pledgeCount, stageTotal, onlineTotal),
+  ),
+  h('section', { className: 'feed-panel' }, translated(h('h2', { className: 'feed-heading' }), 'screen.latestPledges'), feed),
+  connection,
+  canvas,
+);
+body.replaceChildren(stage);
+showIf(round, false);
+showIf(notice, false);
+
+// Drawing -----------------------------------------------------------------------------------------
+
+let event: PublicEvent | null = null;
+let state: Readonly<TotalSnapshot> | null = null;
+let totalLength = 0;
+
+const countUp = new CountUp((fen) => {
+  const text = money(fen);
+  setText(total, text);
+  if (text.length !== totalLength) {
+    totalLength = text.length;
+    fitTotal();
+  }
+});
+
+/** Shrinks the total's font only when the number would not fit the width of the wall. */
+function fitTotal(): void {
+  total.style.fontSize = '';
+  const available = totalBox.clientWidth;
+  const needed = total.scrollWidth;
+  if (needed > available && needed > 0) {
+    const size = parseFloat(getComputedStyle(total).fontSize);
+    total.style.fontSize = `${Math.floor((size * available * 0.98) / needed)}px`;
+  }
+}
+
+function render(): void {
+  const titleText = state?.title || event?.title || t('app.name');
+  setText(title, titleText);
+  document.title = `${titleText} · ${t('screen.totalLabel')}`;
+
+  const status = event?.status;
+  setText(notice, status === 'closed' ? t('screen.eventClosed') : status === 'draft' ? t('screen.waiting') : '');
+  showIf(notice, status === 'closed' || status === 'draft');
+  const roundText = (state?.screen.roundTitle ?? event?.screen.roundTitle ?? '').trim();
+  setText(roundTitle, roundText);
+  showIf(round, roundText !== '' && status !== 'closed');
+  body.classList.toggle('is-closed', status === 'closed');
+
+  body.classList.toggle('is-loading', !state);
+  if (!state) {
+    setText(total, t('common.loading'));
+    return;
+  }
+  countUp.set(state.totalFen);
+  const goalFen = state.goalFen || event?.goalFen || 0;
+  // Floor to 0.1 %: the screen never claims more than has been given.
+  const tenths = goalFen > 0 ? Math.floor((state.totalFen * 1000) / goalFen) : 0;
+  progressFill.style.width = `${Math.min(100, Math.max(0, tenths / 10))}%`;
+  progress.setAttribute('aria-valuenow', String(Math.min(100, tenths / 10)));
+  showIf(progress, goalFen > 0);
+  setText(goal, t('screen.goal', { amount: formatScreenAmount(goalFen) }));
+  setText(percent, t('screen.progress', { percent: (tenths / 10).toFixed(1) }));
+  setText(pledgeCount, t('screen.pledgeCount', { count: state.pledgeCount.toLocaleString('en-US') }));
+  setText(stageTotal, t('screen.stageTotal', { amount: money(state.byChannel.stageFen) }));
+  setText(onlineTotal, t('screen.onlineTotal', { amount: money(state.byChannel.onlineFen) }));
+  renderFeed(state.recent);
+}
+
+const feedRows = new Map<string, HTMLLIElement>();
+let feedDrawn = false;
+
+/** Newest on top; rows already shown are kept (no re-animation), new ones slide in. */
+function renderFeed(items: readonly FeedItem[]): void {
+  const rows = items.slice(0, FEED_ROWS).map((item) => {
+    const row = feedRows.get(item.pledgeId) ?? newFeedRow(item, feedDrawn);
+    fillFeedRow(row, item);
+    return row;
+  });
+  feedRows.clear();
+  rows.forEach((row) => feedRows.set(row.dataset.pledgeId ?? '', row));
+  feed.replaceChildren(...(rows.length > 0 ? rows : [h('li', { className: 'feed-empty', text: t('screen.feedEmpty') })]));
+  feedDrawn = true;
+}
+
+function newFeedRow(item: FeedItem, animate: boolean): HTMLLIElement {
+  const row = h(
+    'li',
+    { className: animate ? 'feed-item is-new' : 'feed-item', testId: 'feed-item' },
+    h('span', { className: 'feed-badge' }),
+    h('span', { className: 'feed-name', testId: 'feed-name' }),
+    h('span', { className: 'feed-amount', testId: 'feed-amount' }),
+  );
+  row.dataset.pledgeId = item.pledgeId;
+  // Once in, a row keeps still when the list is rebuilt around it.
+  row.addEventListener('animationend', () => row.classList.remove('is-new'), { once: true });
+  return row;
+}
+
+function fillFeedRow(row: HTMLLIElement, item: FeedItem): void {
+  const [badge, name, amount] = row.children;
+  row.dataset.channel = item.channel;
+  if (badge && name && amount) {
+    setText(badge, t(item.channel === 'online' ? 'channel.online' : 'channel.stage'));
+    setText(name, item.displayName.trim() || t('common.anonymousDonor'));
+    setText(amount, money(item.amountFen));
+  }
+}
+
+// Milestones --------------------------------------------------------------------------------------
+
+const shootConfetti = confetti.create(canvas, { resize: true, useWorker: false });
+const celebrationQueue: number[] = [];
+let celebrating = false;
+let celebrations = 0;
+
+function celebrate(milestones: readonly number[]): void {
+  celebrationQueue.push(...milestones);
+  if (!celebrating) {
+    nextCelebration();
+  }
+}
+
+function nextCelebration(): void {
+  const milestone = celebrationQueue.shift();
+  celebrating = milestone !== undefined;
+  if (milestone === undefined) {
+    return;
+  }
+  celebrations++;
+  body.dataset.celebrations = String(celebrations);
+  const text = h('div', { className: 'celebration-text' });
+  const unsubscribe = whenLanguageChanges(() => setText(text, t('screen.milestoneBanner', { amount: formatScreenAmount(milestone) })));
+  const banner = h('div', { className: 'celebration', testId: 'celebration', attrs: { role: 'status' } }, text);
+  stage.insertBefore(banner, canvas);
+  fireConfetti();
+  setTimeout(() => {
+    banner.remove();
+    unsubscribe();
+    nextCelebration();
+  }, celebrationQueue.length > 0 ? NEXT_CELEBRATION_MS : CELEBRATION_MS);
+}
+
+function fireConfetti(): void {
+  const burst = { colors: CONFETTI_COLOURS, scalar: 1.5, ticks: 260, disableForReducedMotion: true };
+  void shootConfetti({ ...burst, particleCount: 220, spread: 110, startVelocity: 60, origin: { x: 0.5, y: 0.55 } });
+  const until = performance.now() + 3_000;
+  const timer = setInterval(() => {
+    if (performance.now() > until) {
+      clearInterval(timer);
+      return;
+    }
+    void shootConfetti({ ...burst, particleCount: 14, angle: 60, spread: 65, startVelocity: 70, origin: { x: 0, y: 0.8 } });
+    void shootConfetti({ ...burst, particleCount: 14, angle: 120, spread: 65, startVelocity: 70, origin: { x: 1, y: 0.8 } });
+  }, 180);
+}
+
+// Data --------------------------------------------------------------------------------------------
+
+function showUnknownEvent(): void {
+  client.stop().catch(() => undefined);
+  const message = h('h1', { className: 'unknown-title' });
+  const hint = translated(h('p', { className: 'unknown-hint' }), 'screen.unknownEventHint');
+  whenLanguageChanges(() => {
+    setText(message, t('screen.unknownEvent', { eventId }));
+    document.title = t('screen.unknownEvent', { eventId });
+  });
+  body.classList.add('is-unknown');
+  body.replaceChildren(h('div', { className: 'stage unknown' }, h('header', { className: 'top' }, languageSwitch()), message, hint));
+  // The admin may still be creating it: look again now and then, and start over once it exists.
+  setInterval(() => {
+    fetchPublicEvent(eventId).then((found) => found && location.reload(), () => undefined);
+  }, 15_000);
+}
+
+let eventTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function loadEvent(): Promise<void> {
+  clearTimeout(eventTimer);
+  let next = EVENT_REFRESH_MS;
+  try {
+    const found = eventId === '' ? null : await fetchPublicEvent(eventId);
+    if (found === null) {
+      showUnknownEvent();
+      return;
+    }
+    event = found;
+    render();
+  } catch {
+    next = 5_000; // the server may be restarting: the live client covers the total meanwhile
+  }
+  clearTimeout(eventTimer); // two loads may overlap: keep one timer
+  eventTimer = setTimeout(() => void loadEvent(), next);
+}
+
+/** Every milestone celebrated or already reached at load: each is celebrated at most once. */
+let milestonesSeen: number[] | null = null;
+
+const client = new LiveClient(eventId);
+client.onState((current, previous) => {
+  state = current;
+  body.dataset.version = String(current.version);
+  // The first snapshot is the baseline: milestones reached before the page loaded are not celebrated.
+  if (milestonesSeen === null) {
+    milestonesSeen = [...current.milestonesReached];
+  } else {
+    const reached = newlyReachedMilestones(milestonesSeen, current.milestonesReached);
+    milestonesSeen.push(...reached);
+    if (reached.length > 0) {
+      celebrate(reached);
+    }
+  }
+  if (isConfigurationChange(previous, current)) {
+    void loadEvent();
+  }
+  render();
+});
+client.onConnectionChange((connected) => {
+  showIf(connection, !connected);
+  body.classList.toggle('is-stale', !connected);
+  if (connected) {
+    void loadEvent(); // the status may have changed while away
+  }
+});
+
+whenLanguageChanges(render);
+addEventListener('resize', fitTotal);
+if (eventId === '') {
+  showUnknownEvent();
+} else {
+  client.start();
+  void loadEvent();
+}

@@ -1,2 +1,492 @@
-// Placeholder: the viewer page is written later.
-export {};
+// The phone page (/e/{eventId}): the live total and feed, and the online donation form. A donation
+// gets one client-made id per attempt; every automatic or manual retry re-sends that same id and
+// body, so however flaky the network, the server counts it once.
+
+import '../styles/viewer.css';
+import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
+import { t } from '../lib/i18n';
+import {
+  eventIdFromLocation,
+  fetchPublicEvent,
+  isConfigurationChange,
+  LiveClient,
+  type PublicEvent,
+} from '../lib/liveClient';
+import { DEFAULT_MAX_AMOUNT_FEN, formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
+import type { FeedItem, TotalSnapshot } from '../lib/types';
+
+const PRESETS_FEN = [20_00, 50_00, 100_00, 200_00, 500_00, 1_000_00];
+/** Event tiers are for the stage (10万 and up); a phone only offers them when they are this small. */
+const SMALL_TIER_FEN = 10_000_00;
+const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
+const RETRY_BUDGET_MS = 32_000;
+const ATTEMPT_TIMEOUT_MS = 10_000;
+const NAME_MAX = 64;
+const MESSAGE_MAX = 200;
+const FEED_ROWS = 10;
+
+interface DonationContent {
+  amountFen: number;
+  donorName?: string;
+  anonymous: boolean;
+  message?: string;
+}
+
+interface Donation extends DonationContent {
+  donationId: string;
+}
+
+/** The pledge as the server recorded it (the fields the thank-you needs). */
+interface RecordedDonation {
+  amountFen: number;
+  donorName: string;
+  anonymous: boolean;
+}
+
+type SendOutcome =
+  | { kind: 'recorded'; donation: RecordedDonation }
+  | { kind: 'refused'; status: number; reason: string }
+  | { kind: 'unreachable' };
+
+const eventId = eventIdFromLocation(location);
+const body = document.body;
+body.classList.add('viewer-page');
+
+// Live total ---------------------------------------------------------------------------------------
+
+const eventTitle = h('h1', { className: 'event-title' });
+const roundTitle = h('p', { className: 'round' });
+const total = h('div', { className: 'total', testId: 'total', attrs: { 'aria-live': 'polite' } });
+const progressFill = h('div', { className: 'progress-fill' });
+const goal = h('span');
+const percent = h('span', { className: 'percent' });
+const progress = h('div', { className: 'progress', testId: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
+  h('div', { className: 'progress-track' }, progressFill), h('div', { className: 'progress-meta' }, goal, percent));
+const pledgeCount = h('span');
+const connection = h('p', { className: 'connection', testId: 'connection', attrs: { role: 'status' } });
+connection.hidden = true;
+translated(connection, 'common.disconnected');
+
+const hero = h('section', { className: 'hero' },
+  eventTitle, roundTitle,
+  translated(h('div', { className: 'total-label' }), 'viewer.watchTotal'),
+  total, progress, h('div', { className: 'stats' }, pledgeCount), connection);
+
+// Donation form ------------------------------------------------------------------------------------
+
+const presets = h('div', { className: 'presets' });
+const amountInput = h('input', {
+  className: 'input', testId: 'donate-amount',
+  attrs: { type: 'text', inputmode: 'decimal', autocomplete: 'off', enterkeyhint: 'done' },
+});
+const amountPreview = h('p', { className: 'hint amount-preview' });
+const nameInput = h('input', {
+  className: 'input', testId: 'donate-name',
+  attrs: { type: 'text', maxlength: String(NAME_MAX), autocomplete: 'name', enterkeyhint: 'next' },
+});
+const anonymousBox = h('input', { testId: 'donate-anonymous', attrs: { type: 'checkbox' } });
+const messageInput = h('textarea', {
+  className: 'input', testId: 'donate-message', attrs: { maxlength: String(MESSAGE_MAX), rows: '3' },
+});
+const messageCount = h('span', { className: 'count' });
+const statusLine = h('p', { className: 'status', testId: 'donate-status', attrs: { 'aria-live': 'polite' } });
+const errorText = h('p', { className: 'error-text', testId: 'donate-error', attrs: { role: 'alert' } });
+const retryButton = translated(h('button', { className: 'button secondary', testId: 'donate-retry', attrs: { type: 'button' } }), 'common.retry');
+const errorBox = h('div', { className: 'error-box' }, errorText, retryButton);
+const submitButton = h('button', { className: 'button primary', testId: 'donate-submit', attrs: { type: 'submit' } });
+const fields = h('fieldset', { className: 'fields' },
+  h('div', { className: 'field' }, translated(h('span', { className: 'label' }), 'viewer.presetAmounts'), presets),
+  h('label', { className: 'field' }, translated(h('span', { className: 'label' }), 'viewer.otherAmount'), amountInput, amountPreview),
+  h('label', { className: 'field' }, translated(h('span', { className: 'label' }), 'viewer.donorName'), nameInput),
+  h('label', { className: 'check' }, anonymousBox, translated(h('span'), 'viewer.anonymous')),
+  h('label', { className: 'field' },
+    h('span', { className: 'label' }, translated(h('span'), 'viewer.message'), messageCount), messageInput));
+const form = h('form', { className: 'donate-form', attrs: { novalidate: '' } }, fields, statusLine, errorBox, submitButton);
+const notLive = translated(h('p', { className: 'not-live', attrs: { role: 'status' } }), 'viewer.eventNotLive');
+const donateCard = h('section', { className: 'card donate' },
+  translated(h('h2', { className: 'card-title' }), 'viewer.donateHeading'), notLive, form);
+
+// Feed -------------------------------------------------------------------------------------------------
+
+const feed = h('ol', { className: 'feed', testId: 'feed' });
+const feedCard = h('section', { className: 'card feed-card' }, translated(h('h2', { className: 'card-title' }), 'viewer.latest'), feed);
+
+const main = h('main', { className: 'page' },
+  h('header', { className: 'top' }, translated(h('span', { className: 'brand' }), 'viewer.title'), languageSwitch()),
+  hero, donateCard, feedCard,
+  translated(h('footer', { className: 'footer' }), 'app.name'));
+body.replaceChildren(main);
+showIf(errorBox, false);
+showIf(notLive, false);
+
+// State and drawing ----------------------------------------------------------------------------------
+
+let event: PublicEvent | null = null;
+let state: Readonly<TotalSnapshot> | null = null;
+let selectedPresetFen: number | null = null;
+let pending: Donation | null = null; // the attempt not yet confirmed: retries reuse its id
+let sending = false;
+let retrying = false;
+let thankYou: HTMLElement | null = null;
+
+function render(): void {
+  const titleText = state?.title || event?.title || t('viewer.title');
+  setText(eventTitle, titleText);
+  document.title = `${titleText} · ${t('viewer.title')}`;
+  const round = (state?.screen.roundTitle ?? event?.screen.roundTitle ?? '').trim();
+  setText(roundTitle, round === '' ? '' : t('screen.roundTitle', { title: round }));
+  showIf(roundTitle, round !== '');
+
+  const live = event?.status === 'live';
+  showIf(notLive, event !== null && !live);
+  fields.disabled = sending || !live;
+  submitButton.disabled = sending || !live;
+  setText(submitButton, t(sending ? 'viewer.submitting' : 'viewer.submit'));
+  setText(statusLine, sending && retrying ? t('viewer.retrying') : '');
+  showIf(statusLine, sending && retrying);
+  nameInput.disabled = anonymousBox.checked;
+  setText(messageCount, t('viewer.messageCount', { count: [...messageInput.value].length, max: MESSAGE_MAX }));
+  nameInput.placeholder = t('viewer.donorNamePlaceholder');
+  messageInput.placeholder = t('viewer.messagePlaceholder');
+  amountInput.placeholder = t('viewer.amountPlaceholder');
+  renderPresets();
+  renderAmountPreview();
+
+  body.classList.toggle('is-loading', !state);
+  if (!state) {
+    setText(total, t('common.loading'));
+    return;
+  }
+  setText(total, formatScreenAmount(state.totalFen));
+  const goalFen = state.goalFen || event?.goalFen || 0;
+  const tenths = goalFen > 0 ? Math.floor((state.totalFen * 1000) / goalFen) : 0;
+  progressFill.style.width = `${Math.min(100, tenths / 10)}%`;
+  progress.setAttribute('aria-valuenow', String(Math.min(100, tenths / 10)));
+  showIf(progress, goalFen > 0);
+  setText(goal, t('screen.goal', { amount: formatScreenAmount(goalFen) }));
+  setText(percent, t('screen.progress', { percent: (tenths / 10).toFixed(1) }));
+  setText(pledgeCount, t('screen.pledgeCount', { count: state.pledgeCount.toLocaleString('en-US') }));
+  renderFeed(state.recent);
+}
+
+function presetAmounts(): number[] {
+  const tiers = event?.tiersFen ?? [];
+  const small = tiers.length >= 3 && tiers.every((fen) => fen <= SMALL_TIER_FEN);
+  return small ? [...tiers].sort((a, b) => a - b).slice(0, 6) : PRESETS_FEN;
+}
+
+function renderPresets(): void {
+  const amounts = presetAmounts();
+  if (presets.children.length !== amounts.length ||
+      amounts.some((fen, i) => (presets.children[i] as HTMLElement | undefined)?.dataset.amountFen !== String(fen))) {
+    presets.replaceChildren(...amounts.map((fen) => {
+      const button = h('button', { className: 'preset', testId: 'donate-preset', text: formatCompactAmount(fen), attrs: { type: 'button' } });
+      button.dataset.amountFen = String(fen);
+      button.addEventListener('click', () => {
+        selectedPresetFen = fen;
+        amountInput.value = '';
+        clearError();
+        render();
+      });
+      return button;
+    }));
+  }
+  for (const button of presets.children) {
+    (button as HTMLElement).setAttribute('aria-pressed', String((button as HTMLElement).dataset.amountFen === String(selectedPresetFen)));
+  }
+}
+
+function renderAmountPreview(): void {
+  const parsed = amountInput.value.trim() === '' ? null : parseAmountInput(amountInput.value, DEFAULT_MAX_AMOUNT_FEN);
+  const fen = parsed ? (parsed.ok ? parsed.fen : null) : selectedPresetFen;
+  setText(amountPreview, fen === null ? '' : t('viewer.amountPreview', { amount: formatFullDigits(fen) }));
+  showIf(amountPreview, fen !== null);
+}
+
+function renderFeed(items: readonly FeedItem[]): void {
+  const rows = items.slice(0, FEED_ROWS).map((item) => {
+    const recordedAt = new Date(item.recordedAt);
+    const time = Number.isNaN(recordedAt.getTime())
+      ? ''
+      : `${String(recordedAt.getHours()).padStart(2, '0')}:${String(recordedAt.getMinutes()).padStart(2, '0')}`;
+    const row = h('li', { className: 'feed-item', testId: 'feed-item' },
+      h('span', { className: 'feed-badge', text: t(item.channel === 'online' ? 'channel.online' : 'channel.stage') }),
+      h('span', { className: 'feed-name', testId: 'feed-name', text: item.displayName.trim() || t('common.anonymousDonor') }),
+      h('span', { className: 'feed-amount', testId: 'feed-amount', text: formatScreenAmount(item.amountFen) }),
+      h('time', { className: 'feed-time', text: time, attrs: { datetime: item.recordedAt } }));
+    row.dataset.channel = item.channel;
+    return row;
+  });
+  feed.replaceChildren(...(rows.length > 0 ? rows : [h('li', { className: 'feed-empty', text: t('viewer.feedEmpty') })]));
+}
+
+// Sending --------------------------------------------------------------------------------------------
+
+function readForm(): { ok: true; content: DonationContent } | { ok: false; error: string } {
+  let amountFen = selectedPresetFen;
+  if (amountInput.value.trim() !== '' || amountFen === null) {
+    const parsed = parseAmountInput(amountInput.value, DEFAULT_MAX_AMOUNT_FEN);
+    if (!parsed.ok) {
+      return { ok: false, error: t(parsed.error, { max: formatFullDigits(DEFAULT_MAX_AMOUNT_FEN) }) };
+    }
+    amountFen = parsed.fen;
+  }
+  const anonymous = anonymousBox.checked;
+  const name = nameInput.value.trim();
+  if (!anonymous && name === '') {
+    return { ok: false, error: t('viewer.nameRequired') };
+  }
+  const message = messageInput.value.trim();
+  return {
+    ok: true,
+    content: { amountFen, anonymous, ...(anonymous ? {} : { donorName: name }), ...(message ? { message } : {}) },
+  };
+}
+
+function sameContent(a: DonationContent, b: DonationContent): boolean {
+  return a.amountFen === b.amountFen && a.anonymous === b.anonymous && a.donorName === b.donorName && a.message === b.message;
+}
+
+/** A UUID; over plain HTTP on a venue LAN `randomUUID` is missing, so build one from random bytes. */
+function newDonationId(): string {
+  if (typeof crypto.randomUUID === 'function') {
+    return crypto.randomUUID();
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+async function postOnce(donation: Donation): Promise<{ status: number; body: unknown }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ATTEMPT_TIMEOUT_MS);
+  try {
+    const response = await fetch(`/api/events/${encodeURIComponent(eventId)}/donations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(donation),
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    const answer = await response.json().catch(() => null);
+    return { status: response.status, body: answer };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const isTransient = (status: number) => status >= 500 || status === 429 || status === 408;
+
+/** Sends until the server answers for real; network failures, 5xx and 429 retry for about 30 s. */
+async function sendWithRetries(donation: Donation, onRetrying: () => void): Promise<SendOutcome> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    const answer = await postOnce(donation).catch(() => null);
+    if (answer && !isTransient(answer.status)) {
+      if (answer.status === 200 || answer.status === 201) {
+        return { kind: 'recorded', donation: answer.body as RecordedDonation };
+      }
+      return { kind: 'refused', status: answer.status, reason: problemReason(answer.body) ?? `HTTP ${answer.status}` };
+    }
+    const delay = RETRY_DELAYS_MS[attempt] ?? RETRY_DELAYS_MS.at(-1) ?? 15_000;
+    if (Date.now() - started + delay > RETRY_BUDGET_MS) {
+      return { kind: 'unreachable' };
+    }
+    onRetrying();
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/** The field messages of a validation problem, else its title. */
+function problemReason(problem: unknown): string | undefined {
+  if (typeof problem !== 'object' || problem === null) {
+    return undefined;
+  }
+  const { errors, title } = problem as { errors?: unknown; title?: unknown };
+  if (typeof errors === 'object' && errors !== null) {
+    const messages = Object.values(errors).flat().filter((m): m is string => typeof m === 'string');
+    if (messages.length > 0) {
+      return messages.join('；');
+    }
+  }
+  return typeof title === 'string' && title !== '' ? title : undefined;
+}
+
+async function send(donation: Donation): Promise<void> {
+  if (sending) {
+    return;
+  }
+  sending = true;
+  retrying = false;
+  clearError();
+  render();
+  const outcome = await sendWithRetries(donation, () => {
+    retrying = true;
+    render();
+  });
+  sending = false;
+  retrying = false;
+  render();
+
+  if (outcome.kind === 'recorded') {
+    pending = null;
+    showThankYou(outcome.donation);
+  } else if (outcome.kind === 'unreachable') {
+    showError(t('viewer.unreachable'), true);
+  } else if (outcome.status === 404) {
+    showError(t('viewer.unknownEvent'), false);
+  } else if (outcome.status === 409) {
+    await loadEvent();
+    if (event?.status === 'live') {
+      pending = null; // the id clashed with other content: the next attempt needs a new one
+      showError(t('viewer.failed', { reason: outcome.reason }), false);
+    } else {
+      showError(t('viewer.eventNotLive'), false);
+    }
+  } else {
+    showError(t('viewer.failed', { reason: outcome.reason }), false);
+  }
+}
+
+function showError(message: string, canRetry: boolean): void {
+  setText(errorText, message);
+  showIf(retryButton, canRetry && pending !== null);
+  showIf(errorBox, true);
+}
+
+function clearError(): void {
+  setText(errorText, '');
+  showIf(errorBox, false);
+}
+
+function showThankYou(donation: RecordedDonation): void {
+  const name = donation.anonymous || !donation.donorName ? t('common.anonymousDonor') : donation.donorName;
+  const amount = h('p', { className: 'thanks-amount' });
+  const donor = h('p', { className: 'thanks-name' });
+  const again = translated(h('button', { className: 'button primary', testId: 'donate-again', attrs: { type: 'button' } }), 'viewer.donateAgain');
+  const unsubscribe = whenLanguageChanges(() => {
+    setText(amount, t('viewer.thankYouAmount', { amount: formatFullDigits(donation.amountFen) }));
+    setText(donor, t('viewer.thankYouName', { name }));
+  });
+  thankYou = h('section', { className: 'card thanks', testId: 'thank-you', attrs: { role: 'status' } },
+    h('div', { className: 'thanks-mark', attrs: { 'aria-hidden': 'true' } }),
+    translated(h('h2', { className: 'thanks-title' }), 'viewer.thankYou'),
+    amount, donor,
+    translated(h('p', { className: 'hint' }), 'viewer.thankYouNote'),
+    again);
+  again.addEventListener('click', () => {
+    unsubscribe();
+    thankYou?.remove();
+    thankYou = null;
+    // A new gift: new id (pending is already cleared), new amount and message; the name stays.
+    selectedPresetFen = null;
+    amountInput.value = '';
+    messageInput.value = '';
+    showIf(donateCard, true);
+    render();
+    amountInput.focus();
+  });
+  showIf(donateCard, false);
+  donateCard.after(thankYou);
+  thankYou.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
+form.addEventListener('submit', (submitEvent) => {
+  submitEvent.preventDefault();
+  if (sending) {
+    return;
+  }
+  const read = readForm();
+  if (!read.ok) {
+    showError(read.error, false);
+    return;
+  }
+  if (!pending || !sameContent(pending, read.content)) {
+    pending = { donationId: newDonationId(), ...read.content };
+  }
+  void send(pending);
+});
+retryButton.addEventListener('click', () => {
+  if (pending) {
+    void send(pending);
+  }
+});
+amountInput.addEventListener('input', () => {
+  if (amountInput.value.trim() !== '') {
+    selectedPresetFen = null;
+  }
+  clearError();
+  render();
+});
+anonymousBox.addEventListener('change', () => {
+  clearError();
+  render();
+});
+nameInput.addEventListener('input', clearError);
+messageInput.addEventListener('input', render);
+
+// Data ---------------------------------------------------------------------------------------------
+
+function showUnknownEvent(): void {
+  client.stop().catch(() => undefined);
+  body.replaceChildren(h('main', { className: 'page' },
+    h('header', { className: 'top' }, translated(h('span', { className: 'brand' }), 'viewer.title'), languageSwitch()),
+    h('section', { className: 'card unknown' }, translated(h('h1', { className: 'card-title' }), 'viewer.unknownEvent'))));
+  whenLanguageChanges(() => (document.title = t('viewer.unknownEvent')));
+}
+
+async function loadEvent(): Promise<void> {
+  try {
+    const found = eventId === '' ? null : await fetchPublicEvent(eventId);
+    if (found === null) {
+      showUnknownEvent();
+      return;
+    }
+    event = found;
+    render();
+  } catch {
+    if (event === null) {
+      setTimeout(() => void loadEvent(), 5_000);
+    }
+  }
+}
+
+/** Thousands of phones see the same change at once: spread their requests over a few seconds. */
+function loadEventSoon(): void {
+  setTimeout(() => void loadEvent(), Math.random() * 3_000);
+}
+
+const client = new LiveClient(eventId);
+client.onState((current, previous) => {
+  const grew = previous !== null && current.totalFen > previous.totalFen;
+  state = current;
+  body.dataset.version = String(current.version);
+  if (isConfigurationChange(previous, current)) {
+    loadEventSoon();
+  }
+  render();
+  if (grew) {
+    total.classList.remove('bump');
+    void total.offsetWidth; // restart the animation
+    total.classList.add('bump');
+  }
+});
+let everConnected = false;
+client.onConnectionChange((connected) => {
+  showIf(connection, !connected);
+  body.classList.toggle('is-stale', !connected);
+  if (connected && everConnected) {
+    loadEventSoon();
+  }
+  everConnected ||= connected;
+});
+
+whenLanguageChanges(render);
+if (eventId === '') {
+  showUnknownEvent();
+} else {
+  client.start();
+  void loadEvent();
+}

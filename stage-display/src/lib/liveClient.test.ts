@@ -1,0 +1,317 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  eventIdFromLocation,
+  isConfigurationChange,
+  LiveClient,
+  RECONNECT_DELAYS_MS,
+  reconnectDelayMs,
+  type LiveHubConnection,
+} from './liveClient';
+import type { TotalPush, TotalSnapshot } from './types';
+
+function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}): TotalSnapshot {
+  return {
+    eventId: 'demo',
+    version,
+    totalFen: version * 100_00,
+    pledgeCount: version,
+    goalFen: 100_000_000_00,
+    byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
+    recent: [],
+    milestonesReached: [],
+    title: '慈善晚会',
+    screen: { roundTitle: '', showDonorNames: true },
+    ...overrides,
+  };
+}
+
+function push(previousVersion: number, version: number): TotalPush {
+  return {
+    eventId: 'demo',
+    version,
+    previousVersion,
+    totalFen: version * 100_00,
+    pledgeCount: version,
+    goalFen: 100_000_000_00,
+    byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
+    newPledges: [],
+    voidedPledgeIds: [],
+    milestonesReached: [],
+    title: '慈善晚会',
+    screen: { roundTitle: '', showDonorNames: true },
+  };
+}
+
+/** Stands in for the hub: the test decides what each start and Watch answers. */
+class FakeHub implements LiveHubConnection {
+  state = 'Disconnected';
+  starts = 0;
+  failStarts = 0;
+  watched: string[] = [];
+  answerWatch: () => Promise<TotalSnapshot> = () => Promise.resolve(snapshot(1));
+  #total?: (push: TotalPush) => void;
+  #close?: (error?: Error) => void;
+  #reconnecting?: (error?: Error) => void;
+  #reconnected?: (connectionId?: string) => void;
+
+  start(): Promise<void> {
+    this.starts++;
+    if (this.failStarts > 0) {
+      this.failStarts--;
+      return Promise.reject(new Error('refused'));
+    }
+    this.state = 'Connected';
+    return Promise.resolve();
+  }
+
+  stop(): Promise<void> {
+    this.state = 'Disconnected';
+    this.#close?.();
+    return Promise.resolve();
+  }
+
+  invoke<T>(methodName: string, ...args: unknown[]): Promise<T> {
+    expect(methodName).toBe('Watch');
+    this.watched.push(String(args[0]));
+    return this.answerWatch() as Promise<T>;
+  }
+
+  on(methodName: string, handler: (message: TotalPush) => void): void {
+    expect(methodName).toBe('total');
+    this.#total = handler;
+  }
+
+  onclose(callback: (error?: Error) => void): void {
+    this.#close = callback;
+  }
+
+  onreconnecting(callback: (error?: Error) => void): void {
+    this.#reconnecting = callback;
+  }
+
+  onreconnected(callback: (connectionId?: string) => void): void {
+    this.#reconnected = callback;
+  }
+
+  send(message: TotalPush): void {
+    this.#total?.(message);
+  }
+
+  loseConnection(): void {
+    this.state = 'Reconnecting';
+    this.#reconnecting?.(new Error('lost'));
+  }
+
+  reconnect(): void {
+    this.state = 'Connected';
+    this.#reconnected?.('again');
+  }
+
+  giveUp(): void {
+    this.state = 'Disconnected';
+    this.#close?.(new Error('gave up'));
+  }
+}
+
+function setUp(fetchSnapshot: () => Promise<TotalSnapshot> = () => Promise.reject(new Error('offline'))) {
+  const hub = new FakeHub();
+  const fetches = vi.fn(fetchSnapshot);
+  const client = new LiveClient('demo', { createConnection: () => hub, fetchSnapshot: fetches, pollWhileDisconnectedMs: 5_000 });
+  const versions: number[] = [];
+  const previousVersions: (number | null)[] = [];
+  const connection: boolean[] = [];
+  client.onState((state, previous) => {
+    versions.push(state.version);
+    previousVersions.push(previous?.version ?? null);
+  });
+  client.onConnectionChange((connected) => connection.push(connected));
+  return { hub, client, fetches, versions, previousVersions, connection };
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+describe('LiveClient', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('watches the event on start and shows the snapshot it returns', async () => {
+    const { hub, client, versions, previousVersions, connection } = setUp();
+    hub.answerWatch = () => Promise.resolve(snapshot(4));
+    client.start();
+    await settle();
+    expect(hub.watched).toEqual(['demo']);
+    expect(versions).toEqual([4]);
+    expect(previousVersions).toEqual([null]);
+    expect(connection).toEqual([true]);
+    expect(client.stale).toBe(false);
+  });
+
+  it('applies pushes that follow, ignores old ones, and fetches a snapshot after a gap', async () => {
+    const { hub, client, versions, previousVersions } = setUp();
+    client.start();
+    await settle();
+    hub.send(push(1, 2));
+    hub.send(push(1, 2));
+    hub.send(push(0, 1));
+    expect(versions).toEqual([1, 2]);
+    expect(previousVersions).toEqual([null, 1]);
+
+    hub.answerWatch = () => Promise.resolve(snapshot(9));
+    hub.send(push(5, 6));
+    await settle();
+    expect(hub.watched).toHaveLength(2);
+    expect(versions).toEqual([1, 2, 9]);
+    hub.send(push(9, 10));
+    expect(versions.at(-1)).toBe(10);
+  });
+
+  it('never goes back to a snapshot older than a push that overtook it', async () => {
+    const { hub, client, versions } = setUp();
+    client.start();
+    await settle();
+    let answer!: (value: TotalSnapshot) => void;
+    hub.answerWatch = () => new Promise((resolve) => (answer = resolve));
+    hub.send(push(3, 4)); // gap: a Watch is now in flight
+    hub.answerWatch = () => Promise.resolve(snapshot(7));
+    hub.send(push(5, 6)); // another gap while the first Watch runs: asked again afterwards
+    answer(snapshot(5));
+    await settle();
+    expect(versions).toEqual([1, 5, 7]);
+    hub.answerWatch = () => Promise.resolve(snapshot(6));
+    hub.send(push(8, 9));
+    await settle();
+    expect(versions).toEqual([1, 5, 7]);
+    expect(client.current?.version).toBe(7);
+  });
+
+  it('marks the data stale on losing the connection and watches again after reconnecting', async () => {
+    const { hub, client, versions, connection } = setUp();
+    client.start();
+    await settle();
+    hub.loseConnection();
+    expect(connection).toEqual([true, false]);
+    expect(client.stale).toBe(true);
+
+    hub.answerWatch = () => Promise.resolve(snapshot(12));
+    hub.reconnect();
+    await settle();
+    expect(hub.watched).toEqual(['demo', 'demo']);
+    expect(versions).toEqual([1, 12]);
+    expect(connection).toEqual([true, false, true]);
+  });
+
+  it('polls the total over HTTP while the hub is down, and stops once it is back', async () => {
+    let version = 2;
+    const { hub, client, fetches, versions } = setUp(() => Promise.resolve(snapshot(version++)));
+    client.start();
+    await settle();
+    hub.loseConnection();
+    await settle();
+    expect(fetches).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(fetches).toHaveBeenCalledTimes(2);
+    expect(versions).toEqual([1, 2, 3]);
+
+    hub.answerWatch = () => Promise.resolve(snapshot(20));
+    hub.reconnect();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetches).toHaveBeenCalledTimes(2);
+    expect(versions).toEqual([1, 2, 3, 20]);
+  });
+
+  it('keeps restarting a closed connection, with backoff, for as long as it takes', async () => {
+    const { hub, client, connection, versions } = setUp();
+    client.start();
+    await settle();
+    hub.failStarts = 8;
+    hub.giveUp();
+    expect(connection).toEqual([true, false]);
+
+    await vi.advanceTimersByTimeAsync(0 + 1_000 + 2_000 + 5_000 + 10_000);
+    expect(hub.starts).toBe(1 + 5);
+    await vi.advanceTimersByTimeAsync(10_000 * 4 - 1);
+    expect(hub.starts).toBe(1 + 8);
+    hub.answerWatch = () => Promise.resolve(snapshot(3));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(hub.starts).toBe(1 + 9);
+    expect(hub.state).toBe('Connected');
+    expect(connection).toEqual([true, false, true]);
+    expect(versions).toEqual([1, 3]);
+  });
+
+  it('reports a failed first start as disconnected and keeps trying', async () => {
+    const { hub, client, connection, versions } = setUp();
+    hub.failStarts = 2;
+    client.start();
+    await settle(); // the first restart follows at once, and fails too
+    expect(hub.starts).toBe(2);
+    expect(connection).toEqual([false]);
+    expect(versions).toEqual([]);
+    await vi.advanceTimersByTimeAsync(reconnectDelayMs(1));
+    expect(hub.starts).toBe(3);
+    expect(connection).toEqual([false, true]);
+    expect(versions).toEqual([1]);
+  });
+
+  it('asks again when Watch fails on a live connection', async () => {
+    const { hub, client, connection, versions } = setUp();
+    hub.answerWatch = () => Promise.reject(new Error('busy'));
+    client.start();
+    await settle();
+    expect(connection).toEqual([false]);
+    hub.answerWatch = () => Promise.resolve(snapshot(2));
+    await vi.advanceTimersByTimeAsync(reconnectDelayMs(1));
+    expect(hub.watched).toHaveLength(2);
+    expect(connection).toEqual([false, true]);
+    expect(versions).toEqual([2]);
+  });
+
+  it('tries again every 10 s after the listed delays, never giving up', () => {
+    expect(RECONNECT_DELAYS_MS.map((_, i) => reconnectDelayMs(i))).toEqual([0, 1_000, 2_000, 5_000, 10_000]);
+    expect(reconnectDelayMs(5)).toBe(10_000);
+    expect(reconnectDelayMs(10_000)).toBe(10_000);
+  });
+
+  it('stops trying once stopped', async () => {
+    const { hub, client } = setUp();
+    client.start();
+    await settle();
+    hub.failStarts = 100;
+    await client.stop();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(hub.starts).toBe(1);
+  });
+});
+
+describe('eventIdFromLocation', () => {
+  const at = (pathname: string, search = '') => eventIdFromLocation({ pathname, search });
+
+  it('reads the id from the page routes', () => {
+    expect(at('/screen/demo')).toBe('demo');
+    expect(at('/screen/demo/')).toBe('demo');
+    expect(at('/e/city-gala-2026')).toBe('city-gala-2026');
+    expect(at('/e/%E6%85%88')).toBe('慈');
+    expect(at('/e/%E6')).toBe('%E6');
+  });
+
+  it('takes ?event= (the dev server) and is empty without an id', () => {
+    expect(at('/screen.html', '?event=demo')).toBe('demo');
+    expect(at('/screen.html')).toBe('');
+    expect(at('/screen/')).toBe('');
+    expect(at('/')).toBe('');
+  });
+});
+
+describe('isConfigurationChange', () => {
+  it('is true only when the version moved without the money', () => {
+    expect(isConfigurationChange(null, snapshot(2))).toBe(false);
+    expect(isConfigurationChange(snapshot(2), snapshot(3, { totalFen: 200_00, pledgeCount: 2 }))).toBe(true);
+    expect(isConfigurationChange(snapshot(2), snapshot(3))).toBe(false);
+    expect(isConfigurationChange(snapshot(2), snapshot(2))).toBe(false);
+  });
+});

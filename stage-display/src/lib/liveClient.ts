@@ -1,0 +1,360 @@
+// The live half of both public pages: one SignalR connection to /hubs/live that never stops trying,
+// a full snapshot after every (re)connect and after every gap, and a plain HTTP poll while the hub is
+// down so the number keeps moving. The version rules themselves live in LiveTotalState (live.ts).
+
+import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
+import { LiveTotalState } from './live';
+import type { ScreenSettings, TotalPush, TotalSnapshot } from './types';
+
+export type EventStatus = 'draft' | 'live' | 'closed';
+
+/** `GET /api/events/{eventId}`: the public view of an event (never the desks' access codes). */
+export interface PublicEvent {
+  id: string;
+  title: string;
+  goalFen: number;
+  tiersFen: number[];
+  milestonesFen: number[];
+  status: EventStatus;
+  desks: { deskId: string; name: string }[];
+  screen: ScreenSettings;
+}
+
+/**
+ * The event id of a page served at `/screen/{eventId}` or `/e/{eventId}` (the last path segment);
+ * `?event=` works too, for the Vite dev server's `/screen.html`. Empty when there is none.
+ */
+export function eventIdFromLocation(location: Pick<Location, 'pathname' | 'search'>): string {
+  const fromQuery = new URLSearchParams(location.search).get('event');
+  if (fromQuery) {
+    return fromQuery;
+  }
+  const segments = location.pathname.split('/').filter((segment) => segment !== '');
+  const last = segments.at(-1) ?? '';
+  if (segments.length < 2 || last.endsWith('.html')) {
+    return '';
+  }
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/**
+ * True when the version moved but the money did not: the admin changed the event (status, title,
+ * goal, round), which a push does not fully describe, so a page fetches the event again.
+ */
+export function isConfigurationChange(previous: Readonly<TotalSnapshot> | null, current: Readonly<TotalSnapshot>): boolean {
+  return (
+    previous !== null &&
+    current.version !== previous.version &&
+    current.totalFen === previous.totalFen &&
+    current.pledgeCount === previous.pledgeCount
+  );
+}
+
+/** The event, or null when it does not exist (404); throws when the server could not answer. */
+export async function fetchPublicEvent(eventId: string): Promise<PublicEvent | null> {
+  const url = `/api/events/${encodeURIComponent(eventId)}`;
+  const response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+  if (response.status === 404) {
+    return null;
+  }
+  if (!response.ok) {
+    throw new Error(`GET ${url} answered ${response.status}`);
+  }
+  return (await response.json()) as PublicEvent;
+}
+
+/** The part of a SignalR HubConnection this module uses, so tests can stand in for the server. */
+export interface LiveHubConnection {
+  readonly state: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  invoke<T>(methodName: string, ...args: unknown[]): Promise<T>;
+  on(methodName: string, handler: (message: TotalPush) => void): void;
+  onclose(callback: (error?: Error) => void): void;
+  onreconnecting(callback: (error?: Error) => void): void;
+  onreconnected(callback: (connectionId?: string) => void): void;
+}
+
+export type StateListener = (state: Readonly<TotalSnapshot>, previous: Readonly<TotalSnapshot> | null) => void;
+export type ConnectionListener = (connected: boolean) => void;
+
+export interface LiveClientOptions {
+  createConnection?: () => LiveHubConnection;
+  fetchSnapshot?: (eventId: string) => Promise<TotalSnapshot>;
+  /** How often the total is fetched over HTTP while the hub is unreachable. */
+  pollWhileDisconnectedMs?: number;
+}
+
+export const HUB_URL = '/hubs/live';
+export const WATCH_METHOD = 'Watch';
+export const TOTAL_MESSAGE = 'total';
+
+/** Waits between attempts, for the hub's automatic reconnect and for restarts after a close. */
+export const RECONNECT_DELAYS_MS: readonly number[] = [0, 1_000, 2_000, 5_000, 10_000];
+const LAST_DELAY_MS = 10_000;
+const DEFAULT_POLL_MS = 5_000;
+
+/** The wait before attempt `attempt + 1`; after the list it is 10 s, for as long as it takes. */
+export function reconnectDelayMs(attempt: number): number {
+  return RECONNECT_DELAYS_MS[attempt] ?? LAST_DELAY_MS;
+}
+
+export function totalUrl(eventId: string): string {
+  return `/api/events/${encodeURIComponent(eventId)}/total`;
+}
+
+/** Keeps one event's running total current and says whether it is live or possibly stale. */
+export class LiveClient {
+  readonly #state: LiveTotalState;
+  readonly #connection: LiveHubConnection;
+  readonly #fetchSnapshot: (eventId: string) => Promise<TotalSnapshot>;
+  readonly #pollMs: number;
+  readonly #stateListeners = new Set<StateListener>();
+  readonly #connectionListeners = new Set<ConnectionListener>();
+
+  #connected: boolean | undefined;
+  #started = false;
+  #stopped = false;
+  #restartAttempts = 0;
+  #watchAttempts = 0;
+  #restartTimer: ReturnType<typeof setTimeout> | undefined;
+  #watchTimer: ReturnType<typeof setTimeout> | undefined;
+  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  #refreshing = false;
+  #refreshAgain = false;
+
+  constructor(readonly eventId: string, options: LiveClientOptions = {}) {
+    this.#state = new LiveTotalState(eventId);
+    this.#connection = (options.createConnection ?? createHubConnection)();
+    this.#fetchSnapshot = options.fetchSnapshot ?? fetchSnapshotOverHttp;
+    this.#pollMs = options.pollWhileDisconnectedMs ?? DEFAULT_POLL_MS;
+
+    this.#connection.on(TOTAL_MESSAGE, (push) => this.#onPush(push));
+    this.#connection.onreconnecting(() => this.#setConnected(false));
+    this.#connection.onreconnected(() => this.#refresh());
+    this.#connection.onclose(() => {
+      this.#setConnected(false);
+      this.#scheduleRestart();
+    });
+  }
+
+  /** The state shown now, or null before the first snapshot. */
+  get current(): Readonly<TotalSnapshot> | null {
+    return this.#state.current;
+  }
+
+  /** True while the hub is connected and watching; false means the data may be old. */
+  get connected(): boolean {
+    return this.#connected === true;
+  }
+
+  get stale(): boolean {
+    return !this.connected;
+  }
+
+  /** Calls the listener after every change of the state (the current one first, if any). */
+  onState(listener: StateListener): () => void {
+    this.#stateListeners.add(listener);
+    const current = this.#state.current;
+    if (current) {
+      listener(current, null);
+    }
+    return () => this.#stateListeners.delete(listener);
+  }
+
+  /** Calls the listener whenever the connection is gained or lost (and once the first outcome is known). */
+  onConnectionChange(listener: ConnectionListener): () => void {
+    this.#connectionListeners.add(listener);
+    if (this.#connected !== undefined) {
+      listener(this.#connected);
+    }
+    return () => this.#connectionListeners.delete(listener);
+  }
+
+  start(): void {
+    if (this.#started) {
+      return;
+    }
+    this.#started = true;
+    void this.#startConnection();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearTimeout(this.#restartTimer);
+    clearTimeout(this.#watchTimer);
+    clearTimeout(this.#pollTimer);
+    await this.#connection.stop();
+  }
+
+  async #startConnection(): Promise<void> {
+    if (this.#stopped) {
+      return;
+    }
+    try {
+      await this.#connection.start();
+    } catch {
+      // The initial start is not covered by automatic reconnect: keep trying ourselves.
+      this.#setConnected(false);
+      this.#scheduleRestart();
+      return;
+    }
+    this.#restartAttempts = 0;
+    this.#refresh();
+  }
+
+  #scheduleRestart(): void {
+    if (this.#stopped || this.#restartTimer !== undefined) {
+      return;
+    }
+    const delay = reconnectDelayMs(this.#restartAttempts++);
+    this.#restartTimer = setTimeout(() => {
+      this.#restartTimer = undefined;
+      if (this.#connection.state === HubConnectionState.Disconnected) {
+        void this.#startConnection();
+      }
+    }, delay);
+  }
+
+  #onPush(push: TotalPush): void {
+    const previous = this.#state.current;
+    const result = this.#state.applyPush(push);
+    if (result === 'applied') {
+      this.#notifyState(previous);
+    } else if (result === 'gap') {
+      this.#refresh();
+    }
+  }
+
+  /**
+   * Fetches a full snapshot: through Watch when the hub is up (which also (re)joins the event's
+   * group), else over HTTP. One at a time; a request made meanwhile runs once more afterwards.
+   */
+  #refresh(): void {
+    if (this.#refreshing) {
+      this.#refreshAgain = true;
+      return;
+    }
+    this.#refreshing = true;
+    void this.#refreshLoop();
+  }
+
+  async #refreshLoop(): Promise<void> {
+    try {
+      do {
+        this.#refreshAgain = false;
+        if (this.#stopped) {
+          return;
+        }
+        if (this.#connection.state === HubConnectionState.Connected) {
+          await this.#watch();
+        } else {
+          await this.#poll();
+        }
+      } while (this.#refreshAgain);
+    } finally {
+      this.#refreshing = false;
+    }
+  }
+
+  async #watch(): Promise<void> {
+    let snapshot: TotalSnapshot;
+    try {
+      snapshot = await this.#connection.invoke<TotalSnapshot>(WATCH_METHOD, this.eventId);
+    } catch {
+      // Not watching means no pushes: show that, and ask again (the connection may also be going).
+      this.#setConnected(false);
+      clearTimeout(this.#watchTimer);
+      this.#watchTimer = setTimeout(() => {
+        this.#watchTimer = undefined;
+        if (this.#connection.state === HubConnectionState.Connected) {
+          this.#refresh();
+        }
+      }, reconnectDelayMs(++this.#watchAttempts));
+      return;
+    }
+    this.#watchAttempts = 0;
+    this.#applySnapshot(snapshot);
+    this.#setConnected(true);
+  }
+
+  async #poll(): Promise<void> {
+    try {
+      this.#applySnapshot(await this.#fetchSnapshot(this.eventId));
+    } catch {
+      // The next poll, or the hub coming back, tries again.
+    }
+  }
+
+  #applySnapshot(snapshot: TotalSnapshot): void {
+    const previous = this.#state.current;
+    if (this.#state.applySnapshot(snapshot)) {
+      this.#notifyState(previous);
+    }
+  }
+
+  #setConnected(connected: boolean): void {
+    if (this.#connected === connected) {
+      return;
+    }
+    this.#connected = connected;
+    if (connected) {
+      clearTimeout(this.#pollTimer);
+      this.#pollTimer = undefined;
+    } else {
+      this.#schedulePoll(0);
+    }
+    for (const listener of [...this.#connectionListeners]) {
+      listener(connected);
+    }
+  }
+
+  #schedulePoll(delay: number): void {
+    if (this.#stopped || this.#pollTimer !== undefined) {
+      return;
+    }
+    const timer = setTimeout(() => {
+      void this.#poll().then(() => {
+        if (this.#pollTimer !== timer) {
+          return; // connected meanwhile: this chain of polls has ended
+        }
+        this.#pollTimer = undefined;
+        if (this.#connected === false) {
+          this.#schedulePoll(this.#pollMs);
+        }
+      });
+    }, delay);
+    this.#pollTimer = timer;
+  }
+
+  #notifyState(previous: Readonly<TotalSnapshot> | null): void {
+    const current = this.#state.current;
+    if (!current) {
+      return;
+    }
+    for (const listener of [...this.#stateListeners]) {
+      listener(current, previous);
+    }
+  }
+}
+
+function createHubConnection(): LiveHubConnection {
+  return new HubConnectionBuilder()
+    .withUrl(HUB_URL)
+    // A policy that never answers null: the screen keeps trying for as long as the show runs.
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => reconnectDelayMs(context.previousRetryCount) })
+    .configureLogging(LogLevel.Warning)
+    .build();
+}
+
+async function fetchSnapshotOverHttp(eventId: string): Promise<TotalSnapshot> {
+  const response = await fetch(totalUrl(eventId), { cache: 'no-store', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`GET ${totalUrl(eventId)} answered ${response.status}`);
+  }
+  return (await response.json()) as TotalSnapshot;
+}
