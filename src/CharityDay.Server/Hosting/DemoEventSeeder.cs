@@ -59,6 +59,10 @@ internal sealed class DemoEventSeeder(
         logger.LogInformation(
             """
             Charity Day Live is running on embedded storage ({DataDirectory}).
+              大屏幕 Big screen: {Address}/screen/{EventId}
+              观众页 Viewers:    {Address}/e/{EventId}
+              录入台 Operators:  {Address}/operator
+              管理 Admin:        {Address}/admin
               Running total: {Address}/api/events/{EventId}/total
               Live hub:      {Address}/hubs/live   (Watch("{EventId}"))
               API document:  {Address}/openapi/v1.json
@@ -66,7 +70,8 @@ internal sealed class DemoEventSeeder(
               Desks of event '{EventId}':
             {Desks}
             """,
-            storage.DataDirectory, address, definition.EventId, address, definition.EventId, address, options.Value.AdminKey,
+            storage.DataDirectory, address, definition.EventId, address, definition.EventId, address, address,
+            address, definition.EventId, address, definition.EventId, address, options.Value.AdminKey,
             Path.Combine(storage.DataDirectory, Auth.AdminKeyFile.FileName), definition.EventId, desks);
     }
 }
