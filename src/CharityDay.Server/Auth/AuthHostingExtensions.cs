@@ -36,6 +36,10 @@ public static class AuthHostingExtensions
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) => new ValueTask(Results.Problem(
+                "Too many sign-in attempts from this address; wait a minute and try again.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "尝试次数过多，请一分钟后再试 (too many attempts)").ExecuteAsync(context.HttpContext));
             limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
