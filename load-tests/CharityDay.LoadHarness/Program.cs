@@ -1,13 +1,29 @@
-using CharityDay.LoadHarness;
+using CharityDay.LoadHarness.Cli;
+using CharityDay.LoadHarness.Run;
+using CharityDay.LoadHarness.Scenarios;
 
-// Intake burst: closed-model senders against a running server, then the audit. The full harness
-// (scenarios, open model, viewers, reports, baselines) grows from here.
-if (IntakeBurst.Options.TryParse(args, out var options, out var usage))
+// The Charity Day load harness: scenarios (stage, online, viewers, night) in open or closed load
+// models against a loopback server it starts or is pointed at, with the baselines, a correctness
+// check and thresholds deciding the exit code, and a report folder. See load-tests/README.md.
+HarnessOptions options;
+IReadOnlyList<ScenarioPlan> plans;
+try
 {
-    var result = await IntakeBurst.RunAsync(options);
-    Console.WriteLine(result);
-    return result.Agrees && result.Failed == 0 ? 0 : 1;
+    // Every load simulation is parsed here, so a typo fails before a server starts.
+    options = OptionParser.Parse(args);
+    plans = ScenarioPlanner.Plan(options);
+}
+catch (Exception error) when (error is ArgumentException or FormatException or OverflowException)
+{
+    Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine("Run with --help for every option.");
+    return 2;
 }
 
-Console.Error.WriteLine(usage);
-return 2;
+if (options.Help)
+{
+    Console.WriteLine(Usage.Text);
+    return 0;
+}
+
+return await LoadRun.RunAsync(options, plans);

@@ -17,6 +17,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSignalR().AddJsonProtocol(json =>
             json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddHostedService<DemoEventSeeder>();
+        builder.AddCharityDayBaselines();
     }
 
     public static void MapCharityDayApi(this WebApplication app)
@@ -32,6 +33,7 @@ public static class ApiHostingExtensions
         app.MapEventsApi();
         app.MapPledgesApi();
         app.MapLedgerApi();
+        app.MapCharityDayBaselines();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapStageDisplay();
     }

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CharityDay.LoadHarness.Measure;
+using CharityDay.LoadHarness.Scenarios;
+using CharityDay.LoadHarness.Target;
+
+namespace CharityDay.LoadHarness.Check;
+
+/// <summary>
+/// The end-of-phase proof: outcomes left unknown (503, timeout) are settled by retrying with the same
+/// id, as a client would; then the distinct acknowledged pledges must add up exactly to the server's
+/// live total, the audit's ledger figures, and what every connected screen ends up showing.
+/// </summary>
+internal sealed class CorrectnessCheck(PhaseTarget target, HttpClient admin, LoadEvent loadEvent, PledgeBook book, PledgeSender sender)
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(15);
+
+    public async Task<List<CheckOutcome>> RunAsync(IReadOnlyList<ViewerFleet> fleets)
+    {
+        var checks = new List<CheckOutcome>();
+        var unknown = book.All.Where(p => p.Fate is PledgeFate.Unknown or PledgeFate.Pending).ToList();
+        var settled = 0;
+        await Parallel.ForEachAsync(unknown, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (pledge, _) =>
+        {
+            if (await sender.SettleAsync(pledge, TimeSpan.FromSeconds(30)))
+            {
+                Interlocked.Increment(ref settled);
+            }
+        });
+        Add(checks, "unknown outcomes settled by a same-id retry", settled == unknown.Count, $"{settled} of {unknown.Count} settled");
+
+        var (totalFen, count) = book.Acknowledged();
+        var expected = $"{count} pledges, {totalFen} fen";
+        var conflicts = book.All.Count(p => p.Conflicts > 0);
+        var refused = book.All.Count(p => p.Fate == PledgeFate.Refused);
+        Add(checks, "a same-content retry is never refused (409)", conflicts == 0, $"{conflicts} ids refused");
+        Add(checks, "no pledge refused (4xx)", refused == 0, $"{refused} refused of {book.Count}");
+        if (target.KeepsState)
+        {
+            var twice = book.All.Count(p => p.Created > 1);
+            var retried = book.All.Count(p => p.Created + p.Replayed > 1);
+            Add(checks, "each id created once however often sent", twice == 0, $"{twice} ids answered 201 twice; {retried} ids sent more than once");
+        }
+
+        if (target == PhaseTarget.Real)
+        {
+            var total = await SettledTotalAsync($"/api/events/{loadEvent.EventId}/total", totalFen, count);
+            Add(checks, "live total = acknowledged", Matches(total, "totalFen", "pledgeCount", totalFen, count),
+                $"expected {expected}; server {Figures(total, "totalFen", "pledgeCount")}");
+            var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/events/{loadEvent.EventId}/audit");
+            Add(checks, "audit ledger = acknowledged and agrees",
+                Matches(audit, "ledgerTotalFen", "ledgerPledgeCount", totalFen, count) && audit.GetProperty("agrees").GetBoolean(),
+                $"expected {expected}; ledger {Figures(audit, "ledgerTotalFen", "ledgerPledgeCount")}, live {Figures(audit, "liveTotalFen", "livePledgeCount")}, agrees {audit.GetProperty("agrees").GetBoolean()}");
+            var viewers = fleets.SelectMany(f => f.Viewers).ToList();
+            if (viewers.Count > 0)
+            {
+                var behind = await ScreensBehindAsync(viewers, totalFen);
+                Add(checks, "every connected screen shows the final total", behind == 0, $"{behind} of {viewers.Count(v => v.IsConnected)} connected screens behind");
+            }
+        }
+        else if (target == PhaseTarget.Naive)
+        {
+            var total = await SettledTotalAsync($"/api/baselines/naive/events/{loadEvent.EventId}/total", totalFen, count);
+            Add(checks, "naive totals row = acknowledged", Matches(total, "totalFen", "pledgeCount", totalFen, count),
+                $"expected {expected}; naive {Figures(total, "totalFen", "pledgeCount")}");
+        }
+
+        return checks;
+    }
+
+    /// <summary>The total may trail the last acknowledgement by one desk report: poll until it matches or the deadline passes.</summary>
+    private async Task<JsonElement> SettledTotalAsync(string path, long totalFen, long count)
+    {
+        var deadline = DateTime.UtcNow + Quiet;
+        while (true)
+        {
+            var total = await admin.GetFromJsonAsync<JsonElement>(path);
+            if (Matches(total, "totalFen", "pledgeCount", totalFen, count) || DateTime.UtcNow > deadline)
+            {
+                return total;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<int> ScreensBehindAsync(List<Viewer> viewers, long totalFen)
+    {
+        var deadline = DateTime.UtcNow + Quiet;
+        while (true)
+        {
+            var behind = viewers.Count(v => v.IsConnected && v.Shown?.TotalFen != totalFen);
+            if (behind == 0 || DateTime.UtcNow > deadline)
+            {
+                return behind;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private static bool Matches(JsonElement json, string totalName, string countName, long totalFen, long count) =>
+        json.GetProperty(totalName).GetInt64() == totalFen && json.GetProperty(countName).GetInt64() == count;
+
+    private static string Figures(JsonElement json, string totalName, string countName) =>
+        string.Create(CultureInfo.InvariantCulture, $"{json.GetProperty(countName).GetInt64()} pledges, {json.GetProperty(totalName).GetInt64()} fen");
+
+    private void Add(List<CheckOutcome> checks, string name, bool passed, string detail) => checks.Add(new CheckOutcome(target.Name, name, passed, detail));
+}

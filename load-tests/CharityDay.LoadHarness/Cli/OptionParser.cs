@@ -1,0 +1,76 @@
+using System.Globalization;
+using CharityDay.LoadHarness.Load;
+using CharityDay.LoadHarness.Target;
+
+namespace CharityDay.LoadHarness.Cli;
+
+/// <summary>Reads <c>--name value</c> pairs (and bare flags) into <see cref="HarnessOptions"/>.</summary>
+internal static class OptionParser
+{
+    public static HarnessOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new HarnessOptions { CommandLine = args };
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            double Number() => double.Parse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            int Whole() => int.Parse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture);
+            switch (name)
+            {
+                case "--url": options.Url = Loopback.RequireLoopback(Value()).ToString(); break;
+                case "--admin-key": options.AdminKey = Value(); break;
+                case "--server-dll": options.ServerDll = Value(); break;
+                case "--postgres": options.Postgres = Loopback.RequireLoopbackPostgres(Value()); break;
+                case "--server-arg": options.ServerArguments.Add(Value()); break;
+                case "--scenarios": options.Scenarios = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
+                case "--duration": options.Duration = Durations.Parse(Value()); break;
+                case "--warmup": options.Warmup = Durations.Parse(Value()); break;
+                case "--desks": options.Desks = Whole(); break;
+                case "--operators": options.Operators = Whole(); break;
+                case "--think": (options.ThinkMin, options.ThinkMax) = Range(Value()); break;
+                case "--stage-load": options.StageLoad = Value(); break;
+                case "--online-rate": options.OnlineRate = Number(); break;
+                case "--online-load": options.OnlineLoad = Value(); break;
+                case "--viewers": options.Viewers = Whole(); break;
+                case "--viewers-load": options.ViewersLoad = Value(); break;
+                case "--night-duration": options.NightDuration = Durations.Parse(Value()); break;
+                case "--night-stage-rate": options.NightStageRate = Number(); break;
+                case "--night-online-rate": options.NightOnlineRate = Number(); break;
+                case "--night-viewers": options.NightViewers = Whole(); break;
+                case "--duplicates": options.Duplicates = Number(); break;
+                case "--concurrent-duplicates": options.ConcurrentDuplicates = Number(); break;
+                case "--with-baselines": options.WithBaselines = true; break;
+                case "--max-p99-ms": options.MaxP99Ms = Number(); break;
+                case "--min-rps": options.MinRps = Number(); break;
+                case "--max-fail-pct": options.MaxFailPercent = Number(); break;
+                case "--max-screen-p99-ms": options.MaxScreenP99Ms = Number(); break;
+                case "--smoke": options.Smoke = true; break;
+                case "--reports": options.ReportsDirectory = Value(); break;
+                case "--seed": options.Seed = Whole(); break;
+                case "--connections": options.Connections = Whole(); break;
+                case "--max-in-flight": options.MaxInFlight = Whole(); break;
+                case "--request-timeout": options.RequestTimeout = Durations.Parse(Value()); break;
+                case "--counters": options.Counters = true; break;
+                case "--label": options.Label = Value(); break;
+                case "--help" or "-h": options.Help = true; break;
+                default: throw new ArgumentException($"Unknown option {name}; see --help.");
+            }
+        }
+
+        if (options.Smoke)
+        {
+            options.ApplySmoke();
+        }
+
+        options.Validate();
+        return options;
+    }
+
+    private static (TimeSpan Min, TimeSpan Max) Range(string text)
+    {
+        var parts = text.Split('-', 2);
+        var min = Durations.Parse(parts[0]);
+        return (min, parts.Length == 2 ? Durations.Parse(parts[1]) : min);
+    }
+}

@@ -1,0 +1,50 @@
+namespace CharityDay.LoadHarness.Cli;
+
+/// <summary>The <c>--help</c> text: every option with its default.</summary>
+internal static class Usage
+{
+    public const string Text = """
+        Charity Day load harness: drives the server through its public HTTP and SignalR endpoints, on loopback only.
+
+          dotnet load-tests/CharityDay.LoadHarness/bin/Release/net10.0/CharityDay.LoadHarness.dll [options]
+
+        Server (default: start the Release build on SQLite in a temp folder, stop it at the end)
+          --postgres CONNSTR          start it in PostgreSQL mode (Host must be loopback)
+          --server-dll PATH           server to start (default src/CharityDay.Server/bin/Release/net10.0/CharityDay.Server.dll)
+          --server-arg ARG            one more argument for the started server (repeatable), e.g. --server-arg --CharityDay:OnlineShards=16
+          --url URL --admin-key KEY   drive a server that is already running (loopback only); baselines need it
+                                      started with --CharityDay:Baselines:Enabled=true
+        Scenarios (run together, in one process)
+          --scenarios LIST            stage,online,viewers,night (default stage,online,viewers)
+          --duration 30s              measured length of each default load simulation
+          --warmup 5s                 run at the first step's level first; its results are dropped
+          --desks 8 --operators 32    stage: desks, and operators (closed-model copies) spread over them
+          --think 0ms | 200ms-2s      stage: an operator's think time between pledges
+          --stage-load SIM            stage load simulation (default constant:OPERATORS:DURATION)
+          --online-rate 200           online: donations per second (default inject:RATE:DURATION)
+          --online-load SIM           online load simulation
+          --viewers 100               viewers: SignalR connections watching the event
+          --viewers-load SIM          default ramp-constant:N:(N/500 s, 1–10 s),constant:N:DURATION
+          --night-duration D          night profile length (default --duration)
+          --night-stage-rate 400 --night-online-rate 300 --night-viewers 200   the night's peaks
+          --duplicates 0.05           share of acknowledged pledges sent again with the same id
+          --concurrent-duplicates 0.01  share sent twice at once (a double tap)
+        A load simulation SIM is a comma list of steps:
+          inject:RATE:D  ramp-inject:RATE:D   open model (latency from the scheduled start)
+          constant:N:D   ramp-constant:N:D    closed model (N copies back to back)
+          pause:D                             e.g. ramp-inject:2000:10s,inject:2000:30s
+        Baselines
+          --with-baselines            after the real run, the identical load against the no-op ceiling and the naive peer
+        Thresholds (exit code 1 when one fails; the correctness check always counts)
+          --max-p99-ms X  --min-rps X  --max-fail-pct X  --max-screen-p99-ms X
+        Run
+          --smoke                     every scenario at low rate with baselines, well under a minute (CI)
+          --reports DIR               report folder root (default load-tests/reports)
+          --label TEXT                a name for the run in the report
+          --seed N                    same seed, same amounts and retries (default 20161129)
+          --connections 512           HTTP connections to the server
+          --max-in-flight 20000       open model: requests running at once before new ones are dropped (counted as failed)
+          --request-timeout 30s
+          --counters                  record dotnet-counters of the started server into the report
+        """;
+}

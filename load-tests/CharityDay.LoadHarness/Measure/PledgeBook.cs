@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace CharityDay.LoadHarness.Measure;
+
+/// <summary>
+/// Every pledge id the harness sent in one phase, so viewers can find a pushed pledge's send time
+/// and the correctness check can add up what the server acknowledged.
+/// </summary>
+internal sealed class PledgeBook(string idPrefix)
+{
+    private readonly ConcurrentDictionary<string, SentPledge> _pledges = new(StringComparer.Ordinal);
+    private long _next;
+
+    public int Count => _pledges.Count;
+
+    public IEnumerable<SentPledge> All => _pledges.Values;
+
+    /// <summary>A fresh id: the run's prefix and a counter, within the API's 8–64 characters.</summary>
+    public string NextId() => idPrefix + Interlocked.Increment(ref _next).ToString("D8", CultureInfo.InvariantCulture);
+
+    public void Add(SentPledge pledge) => _pledges[pledge.Id] = pledge;
+
+    public bool TryGet(string id, out SentPledge pledge) => _pledges.TryGetValue(id, out pledge!);
+
+    /// <summary>Sum and count of the distinct pledges the server acknowledged (201 or 200).</summary>
+    public (long TotalFen, long Count) Acknowledged()
+    {
+        long total = 0, count = 0;
+        foreach (var pledge in _pledges.Values.Where(p => p.Fate == PledgeFate.Acknowledged))
+        {
+            total += pledge.AmountFen;
+            count++;
+        }
+
+        return (total, count);
+    }
+}

@@ -1,0 +1,54 @@
+namespace CharityDay.LoadHarness.Measure;
+
+/// <summary>
+/// One scenario's figures in one phase, second by second (by completion time). Seconds inside the
+/// warm-up are kept for the CSV but left out of every total.
+/// </summary>
+internal sealed class ScenarioStats(string name, bool isViewers, double warmupSeconds, double totalSeconds)
+{
+    private readonly SecondBucket[] _seconds = [.. Enumerable.Range(0, (int)Math.Ceiling(totalSeconds) + 120).Select(_ => new SecondBucket())];
+    private long _reconnects;
+    private long _dropped;
+    private long _versionRegressions;
+
+    public string Name { get; } = name;
+
+    public bool IsViewers { get; } = isViewers;
+
+    public double WarmupSeconds { get; } = warmupSeconds;
+
+    /// <summary>The measured window: from the end of the warm-up to the end of the simulation.</summary>
+    public double MeasuredSeconds { get; } = Math.Max(totalSeconds - warmupSeconds, 0.001);
+
+    public int LastSecond { get; private set; }
+
+    public long Reconnects => Volatile.Read(ref _reconnects);
+
+    public long Dropped => Volatile.Read(ref _dropped);
+
+    public long VersionRegressions => Volatile.Read(ref _versionRegressions);
+
+    public IReadOnlyList<SecondBucket> Seconds => _seconds;
+
+    public SecondBucket At(double seconds)
+    {
+        var index = Math.Clamp((int)seconds, 0, _seconds.Length - 1);
+        if (index > LastSecond)
+        {
+            LastSecond = index;
+        }
+
+        return _seconds[index];
+    }
+
+    public bool IsWarmup(int second) => second < (int)Math.Floor(WarmupSeconds);
+
+    public void CountReconnect() => Interlocked.Increment(ref _reconnects);
+
+    public void AddDropped(long count) => Interlocked.Add(ref _dropped, count);
+
+    public void CountVersionRegression() => Interlocked.Increment(ref _versionRegressions);
+
+    /// <summary>Every measured second's bucket (warm-up seconds excluded).</summary>
+    public IEnumerable<SecondBucket> Measured() => _seconds.Take(LastSecond + 1).Where((_, second) => !IsWarmup(second));
+}

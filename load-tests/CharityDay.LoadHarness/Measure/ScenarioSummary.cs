@@ -1,0 +1,62 @@
+namespace CharityDay.LoadHarness.Measure;
+
+/// <summary>A scenario's figures over the measured window of a phase (warm-up left out).</summary>
+internal sealed record ScenarioSummary(
+    string Name,
+    bool IsViewers,
+    double Seconds,
+    long Requests,
+    long Ok,
+    long Failed,
+    long Created,
+    IReadOnlyList<(int Status, long Count)> Statuses,
+    double OkPerSecond,
+    double CreatedPerSecond,
+    LatencySummary Latency,
+    long BytesSent,
+    long BytesReceived,
+    long Dropped,
+    long MaxConnections,
+    long Pushes,
+    long Reconnects,
+    long VersionRegressions,
+    LatencySummary ScreenLatency)
+{
+    public double FailedPercent => Requests == 0 ? 0 : 100.0 * Failed / Requests;
+
+    public double PushesPerSecond => Pushes / Seconds;
+
+    public static ScenarioSummary From(ScenarioStats stats)
+    {
+        var latency = new LatencyHistogram();
+        var screen = new LatencyHistogram();
+        var statuses = new Dictionary<int, long>();
+        long ok = 0, failed = 0, created = 0, sent = 0, received = 0, pushes = 0, connections = 0;
+        foreach (var second in stats.Measured())
+        {
+            latency.Add(second.Latency);
+            screen.Add(second.ScreenLatency);
+            ok += second.Ok;
+            failed += second.Failed;
+            created += second.Created;
+            sent += second.BytesSent;
+            received += second.BytesReceived;
+            pushes += second.Pushes;
+            connections = Math.Max(connections, second.Connections);
+            foreach (var (status, count) in second.Statuses())
+            {
+                statuses[status] = statuses.GetValueOrDefault(status) + count;
+            }
+        }
+
+        var seconds = stats.MeasuredSeconds;
+        return new ScenarioSummary(
+            stats.Name, stats.IsViewers, seconds, ok + failed, ok, failed + stats.Dropped, created,
+            [.. statuses.OrderBy(s => s.Key).Select(s => (s.Key, s.Value))],
+            ok / seconds, created / seconds, latency.Summary(), sent, received, stats.Dropped,
+            connections, pushes, stats.Reconnects, stats.VersionRegressions, screen.Summary());
+    }
+
+    public string StatusText => string.Join(" ", Statuses.Select(s => $"{(s.Status == 0 ? "error" : s.Status.ToString(System.Globalization.CultureInfo.InvariantCulture))}×{s.Count}"))
+        + (Dropped > 0 ? $" dropped×{Dropped}" : "");
+}

@@ -1,0 +1,77 @@
+namespace CharityDay.LoadHarness.Measure;
+
+/// <summary>
+/// One pledge or donation the harness made, with its id, body and send time (the scheduled start in
+/// the open model), and the answers it received.
+/// </summary>
+internal sealed class SentPledge(string id, bool isDonation, int desk, long amountFen, long sentAt, byte[] body)
+{
+    private int _fate;
+    private int _created;
+    private int _replayed;
+    private int _conflicts;
+    private int _observed;
+
+    public string Id { get; } = id;
+
+    public bool IsDonation { get; } = isDonation;
+
+    public int Desk { get; } = desk;
+
+    public long AmountFen { get; } = amountFen;
+
+    public long SentAt { get; } = sentAt;
+
+    public byte[] Body { get; } = body;
+
+    public PledgeFate Fate => (PledgeFate)Volatile.Read(ref _fate);
+
+    /// <summary>Answers 201: more than one would mean the pledge was counted twice.</summary>
+    public int Created => Volatile.Read(ref _created);
+
+    public int Replayed => Volatile.Read(ref _replayed);
+
+    /// <summary>Answers 409 to a send with the very same content: a broken idempotency promise.</summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
+
+    public bool Observed => Volatile.Read(ref _observed) != 0;
+
+    public void Answered(int status)
+    {
+        switch (status)
+        {
+            case 201:
+                Interlocked.Increment(ref _created);
+                Volatile.Write(ref _fate, (int)PledgeFate.Acknowledged);
+                break;
+            case 200:
+                Interlocked.Increment(ref _replayed);
+                Volatile.Write(ref _fate, (int)PledgeFate.Acknowledged);
+                break;
+            case 409:
+                Interlocked.Increment(ref _conflicts);
+                Settle(PledgeFate.Refused);
+                break;
+            case >= 400 and < 500:
+                Settle(PledgeFate.Refused);
+                break;
+            default:
+                // 5xx, a timeout or a broken connection: the server may or may not hold it.
+                Settle(PledgeFate.Unknown);
+                break;
+        }
+    }
+
+    /// <summary>First sighting on a viewer's screen; true only for the first viewer to see it.</summary>
+    public bool MarkObserved() => Interlocked.Exchange(ref _observed, 1) == 0;
+
+    private void Settle(PledgeFate fate)
+    {
+        // An acknowledgement is final; a later failure of a duplicate does not undo it.
+        Interlocked.CompareExchange(ref _fate, (int)fate, (int)PledgeFate.Pending);
+        if (fate == PledgeFate.Refused)
+        {
+            Interlocked.CompareExchange(ref _fate, (int)fate, (int)PledgeFate.Unknown);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using CharityDay.LoadHarness.Measure;
+using CharityDay.LoadHarness.Run;
+using ScottPlot;
+
+namespace CharityDay.LoadHarness.Report;
+
+/// <summary>
+/// The report's charts as PNG bytes (ScottPlot on Skia), per second of each phase: throughput,
+/// acknowledgement latency, viewers and pledge-to-screen latency, and the real route beside the baselines.
+/// </summary>
+internal static class Charts
+{
+    private const int Width = 960;
+    private const int Height = 340;
+
+    public static IEnumerable<(string Title, byte[] Png)> For(RunResult run)
+    {
+        foreach (var phase in run.Phases)
+        {
+            var senders = phase.Stats.Where(s => !s.IsViewers).ToList();
+            if (senders.Count > 0)
+            {
+                yield return Chart($"{phase.Target.Name}: throughput", "ok/s", phase, senders.SelectMany(s => Series(s,
+                    ($"{s.Name} ok/s", b => b.Ok), ($"{s.Name} failed/s", b => b.Failed))).Where(NonZero));
+                yield return Chart($"{phase.Target.Name}: acknowledgement latency", "ms", phase, senders.SelectMany(s => Series(s,
+                    ($"{s.Name} p50", b => Or(b.Latency, l => l.P50)), ($"{s.Name} p99", b => Or(b.Latency, l => l.P99)))).Select(Gaps));
+            }
+
+            var viewers = phase.Stats.Where(s => s.IsViewers).ToList();
+            if (viewers.Count > 0)
+            {
+                yield return Chart($"{phase.Target.Name}: viewers", "count", phase, viewers.SelectMany(s => Series(s,
+                    ($"{s.Name} connections held", b => b.Connections), ($"{s.Name} pushes/s", b => b.Pushes))));
+                if (viewers.Any(s => s.Seconds.Any(b => b.ScreenLatency.Count > 0)))
+                {
+                    yield return Chart($"{phase.Target.Name}: pledge-to-screen latency", "ms", phase, viewers.SelectMany(s => Series(s,
+                        ($"{s.Name} p50", b => Or(b.ScreenLatency, l => l.P50)), ($"{s.Name} p99", b => Or(b.ScreenLatency, l => l.P99)))).Select(Gaps));
+                }
+            }
+        }
+
+        if (run.Phases.Count > 1)
+        {
+            foreach (var scenario in run.Phases[0].Stats.Where(s => !s.IsViewers).Select(s => s.Name))
+            {
+                var lines = run.Phases
+                    .Select(p => (Phase: p, Stats: p.Stats.FirstOrDefault(s => s.Name == scenario)))
+                    .Where(p => p.Stats is not null)
+                    .SelectMany(p => Series(p.Stats!, ($"{p.Phase.Target.Name} ok/s", b => b.Ok)));
+                yield return Chart($"{scenario}: real against the baselines", "ok/s", run.Phases[0], lines);
+            }
+        }
+    }
+
+    /// <summary>A second without a single answer has no latency: NaN marks it, and <see cref="Gaps"/> leaves it out.</summary>
+    private static double Or(LatencyHistogram histogram, Func<LatencySummary, double> pick) =>
+        histogram.Count == 0 ? double.NaN : pick(histogram.Summary());
+
+    private static (string Label, double[] Xs, double[] Ys) Gaps((string Label, double[] Xs, double[] Ys) series)
+    {
+        var kept = series.Xs.Zip(series.Ys).Where(p => !double.IsNaN(p.Second)).ToArray();
+        return (series.Label, [.. kept.Select(p => p.First)], [.. kept.Select(p => p.Second)]);
+    }
+
+    private static bool NonZero((string Label, double[] Xs, double[] Ys) series) => series.Ys.Any(y => y > 0);
+
+    private static IEnumerable<(string Label, double[] Xs, double[] Ys)> Series(ScenarioStats stats, params (string Label, Func<SecondBucket, double> Value)[] lines)
+    {
+        var seconds = stats.Seconds.Take(stats.LastSecond + 1).ToArray();
+        var xs = seconds.Select((_, i) => (double)i).ToArray();
+        foreach (var (label, value) in lines)
+        {
+            yield return (label, xs, seconds.Select(value).ToArray());
+        }
+    }
+
+    private static (string, byte[]) Chart(string title, string unit, PhaseResult phase, IEnumerable<(string Label, double[] Xs, double[] Ys)> lines)
+    {
+        var plot = new Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var i = 0;
+        foreach (var (label, xs, ys) in lines)
+        {
+            if (xs.Length == 0)
+            {
+                continue;
+            }
+
+            var line = plot.Add.ScatterLine(xs, ys, palette.GetColor(i++));
+            line.LegendText = label;
+            line.LineWidth = 2;
+        }
+
+        var warmup = phase.Stats.Select(s => s.WarmupSeconds).DefaultIfEmpty(0).Max();
+        if (warmup > 0)
+        {
+            var marker = plot.Add.VerticalLine(warmup);
+            marker.LinePattern = LinePattern.Dashed;
+            marker.Color = Colors.Gray;
+            marker.LegendText = "end of warm-up";
+        }
+
+        plot.Title(title);
+        plot.XLabel("seconds since the phase started");
+        plot.YLabel(unit);
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Alignment.UpperRight);
+        return (title, plot.GetImageBytes(Width, Height, ImageFormat.Png));
+    }
+}

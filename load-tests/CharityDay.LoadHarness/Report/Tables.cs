@@ -1,0 +1,95 @@
+using System.Globalization;
+using CharityDay.LoadHarness.Run;
+
+namespace CharityDay.LoadHarness.Report;
+
+/// <summary>The report's tables: senders and viewers per phase, and the ratios to the baselines.</summary>
+internal static class Tables
+{
+    public static Table Senders(PhaseResult phase)
+    {
+        var table = new Table($"{phase.Target.Name}: requests (load avg before {phase.LoadBefore}, after {phase.LoadAfter})",
+            "scenario", "requests", "ok", "failed", "statuses", "ok/s", "new/s", "min ms", "mean", "p50", "p75", "p95", "p99", "max", "KB sent", "KB recv");
+        foreach (var s in phase.Summaries.Where(s => !s.IsViewers))
+        {
+            var l = s.Latency;
+            table.Add(s.Name, N(s.Requests), N(s.Ok), N(s.Failed), s.StatusText, F(s.OkPerSecond, 0), F(s.CreatedPerSecond, 0),
+                F(l.Min), F(l.Mean), F(l.P50), F(l.P75), F(l.P95), F(l.P99), F(l.Max), N(s.BytesSent / 1024), N(s.BytesReceived / 1024));
+        }
+
+        return table;
+    }
+
+    public static Table? Viewers(PhaseResult phase)
+    {
+        var viewers = phase.Summaries.Where(s => s.IsViewers).ToList();
+        if (viewers.Count == 0)
+        {
+            return null;
+        }
+
+        var observed = phase.AcknowledgedCount == 0 ? 0 : 100.0 * phase.Observed / phase.AcknowledgedCount;
+        var table = new Table(
+            $"{phase.Target.Name}: viewers (pledges seen on a screen: {N(phase.Observed)} of {N(phase.AcknowledgedCount)} acknowledged, {F(observed, 1)}%; pushes carry at most 20 newest pledges)",
+            "scenario", "connects ok", "failed", "connect p99 ms", "max held", "reconnects", "pushes", "pushes/s", "sightings",
+            "screen p50 ms", "p75", "p95", "p99", "max", "regressions");
+        foreach (var s in viewers)
+        {
+            var screen = s.ScreenLatency;
+            table.Add(s.Name, N(s.Ok), N(s.Failed), F(s.Latency.P99), N(s.MaxConnections), N(s.Reconnects), N(s.Pushes), F(s.PushesPerSecond, 0),
+                N(screen.Count), screen.Count == 0 ? "n/a" : F(screen.P50), F(screen.P75), F(screen.P95), F(screen.P99), F(screen.Max), N(s.VersionRegressions));
+        }
+
+        return table;
+    }
+
+    public static Table? Ratios(RunResult run)
+    {
+        var real = run.Phases.FirstOrDefault(p => p.Target.Name == "real");
+        var ceiling = run.Phases.FirstOrDefault(p => p.Target.Name == "ceiling");
+        var naive = run.Phases.FirstOrDefault(p => p.Target.Name == "naive");
+        if (real is null || (ceiling is null && naive is null))
+        {
+            return null;
+        }
+
+        var table = new Table(
+            "real against the baselines (identical load; in the open model every target gets the same offered rate, so compare latency there, throughput in the closed model)",
+            "scenario", "model", "real ok/s", "ceiling ok/s", "naive ok/s", "real ÷ naive", "real ÷ ceiling", "real p99 ms", "ceiling p99", "naive p99");
+        foreach (var s in real.Summaries.Where(s => !s.IsViewers))
+        {
+            var c = ceiling?.Find(s.Name);
+            var n = naive?.Find(s.Name);
+            var model = run.Plans.FirstOrDefault(p => p.Name == s.Name)?.Simulation is { } simulation
+                ? (simulation.HasOpenSteps ? "open" : "") + (simulation.HasOpenSteps && simulation.HasClosedSteps ? "+" : "") + (simulation.HasClosedSteps ? "closed" : "")
+                : "";
+            table.Add(s.Name, model, F(s.OkPerSecond, 0), c is null ? "n/a" : F(c.OkPerSecond, 0), n is null ? "n/a" : F(n.OkPerSecond, 0),
+                n is { OkPerSecond: > 0 } ? F(s.OkPerSecond / n.OkPerSecond, 2) + "×" : "n/a",
+                c is { OkPerSecond: > 0 } ? F(100 * s.OkPerSecond / c.OkPerSecond, 0) + "%" : "n/a",
+                F(s.Latency.P99), c is null ? "n/a" : F(c.Latency.P99), n is null ? "n/a" : F(n.Latency.P99));
+        }
+
+        return table;
+    }
+
+    public static IEnumerable<Table> All(RunResult run)
+    {
+        foreach (var phase in run.Phases)
+        {
+            yield return Senders(phase);
+            if (Viewers(phase) is { } viewers)
+            {
+                yield return viewers;
+            }
+        }
+
+        if (Ratios(run) is { } ratios)
+        {
+            yield return ratios;
+        }
+    }
+
+    public static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string F(double value, int decimals = 1) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+using CharityDay.LoadHarness.Check;
+using CharityDay.LoadHarness.Measure;
+using CharityDay.LoadHarness.Target;
+
+namespace CharityDay.LoadHarness.Run;
+
+/// <summary>What one phase (real, ceiling or naive) measured and concluded.</summary>
+internal sealed record PhaseResult(
+    PhaseTarget Target,
+    IReadOnlyList<ScenarioStats> Stats,
+    IReadOnlyList<ScenarioSummary> Summaries,
+    IReadOnlyList<CheckOutcome> Checks,
+    long AcknowledgedCount,
+    long AcknowledgedFen,
+    long Observed,
+    string LoadBefore,
+    string LoadAfter)
+{
+    public ScenarioSummary? Find(string scenario) => Summaries.FirstOrDefault(s => s.Name == scenario);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using CharityDay.LoadHarness.Check;
+using CharityDay.LoadHarness.Cli;
+using CharityDay.LoadHarness.Load;
+using CharityDay.LoadHarness.Measure;
+using CharityDay.LoadHarness.Scenarios;
+using CharityDay.LoadHarness.Target;
+
+namespace CharityDay.LoadHarness.Run;
+
+/// <summary>
+/// Runs every scenario of the run together against one target, then the correctness check. The same
+/// plans and seed make the baselines' phases the identical load.
+/// </summary>
+internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server, HttpClient http, HttpClient admin, LoadEvent loadEvent, IReadOnlyList<ScenarioPlan> plans)
+{
+    private readonly string _runTag = "ld" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..3]);
+
+    public async Task<PhaseResult> RunAsync(PhaseTarget target)
+    {
+        var loadBefore = MachineFacts.LoadAverage();
+        var clock = new RunClock();
+        var book = new PledgeBook($"{_runTag}{target.Name[0]}-");
+        var sender = new PledgeSender(http, target, loadEvent, book, clock, options.Seed, options.Duplicates, options.ConcurrentDuplicates);
+        var stats = plans.Select(p => new ScenarioStats(p.Name, p.IsViewers, p.Simulation.WarmupSeconds, p.Simulation.TotalSeconds)).ToList();
+        var fleets = new List<ViewerFleet>();
+        var injectors = new List<(OpenInjector Injector, ScenarioStats Stats)>();
+        var work = new List<Task>();
+        using var progress = new CancellationTokenSource();
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var (plan, scenario) = (plans[i], stats[i]);
+            if (plan.IsViewers)
+            {
+                var fleet = new ViewerFleet(new Uri(server.BaseAddress, "/hubs/live"), loadEvent.EventId, book, clock, plan.Simulation, scenario);
+                fleets.Add(fleet);
+                work.Add(fleet.RunAsync(CancellationToken.None));
+                continue;
+            }
+
+            if (plan.Simulation.HasOpenSteps)
+            {
+                var injector = new OpenInjector(plan.Simulation, clock, options.MaxInFlight);
+                injectors.Add((injector, scenario));
+                long next = 0;
+                work.Add(injector.RunAsync(
+                    at => sender.SendAsync(plan.Kind, (int)(Interlocked.Increment(ref next) % loadEvent.DeskIds.Count), at, scenario),
+                    CancellationToken.None));
+            }
+
+            if (plan.Simulation.HasClosedSteps)
+            {
+                var pool = new ClosedPool(plan.Simulation, clock, random => Think(plan, random));
+                work.Add(pool.RunAsync((copy, at, _) => sender.SendAsync(plan.Kind, copy, at, scenario), options.Seed + i, CancellationToken.None));
+            }
+        }
+
+        var ticker = ReportProgressAsync(target, clock, stats, progress.Token);
+        await Task.WhenAll(work);
+        await progress.CancelAsync();
+        await ticker;
+        foreach (var (injector, scenario) in injectors)
+        {
+            scenario.AddDropped(injector.Dropped);
+        }
+
+        Console.WriteLine($"  [{target.Name}] load done at {clock.Seconds:F1}s; checking …");
+        var checks = await new CorrectnessCheck(target, admin, loadEvent, book, sender).RunAsync(fleets);
+        foreach (var fleet in fleets)
+        {
+            await fleet.DisposeAsync();
+        }
+
+        var (fen, count) = book.Acknowledged();
+        return new PhaseResult(target, stats, [.. stats.Select(ScenarioSummary.From)], checks, count, fen,
+            book.All.Count(p => p.Observed), loadBefore, MachineFacts.LoadAverage());
+    }
+
+    private static TimeSpan Think(ScenarioPlan plan, Random random) =>
+        plan.ThinkMax <= TimeSpan.Zero ? TimeSpan.Zero : plan.ThinkMin + ((plan.ThinkMax - plan.ThinkMin) * random.NextDouble());
+
+    /// <summary>Every five seconds, the last complete second of each scenario, so a long run shows it is alive.</summary>
+    private static async Task ReportProgressAsync(PhaseTarget target, RunClock clock, List<ScenarioStats> stats, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+                var second = (int)clock.Seconds - 1;
+                var line = string.Join("  ", stats.Select(s => s.Seconds[second] is var b && s.IsViewers
+                    ? string.Create(CultureInfo.InvariantCulture, $"{s.Name} {b.Connections} conn {b.Pushes} push/s screen p99 {b.ScreenLatency.Summary().P99:F0}ms")
+                    : string.Create(CultureInfo.InvariantCulture, $"{s.Name} {b.Ok} ok/s {b.Failed} failed p99 {b.Latency.Summary().P99:F0}ms")));
+                Console.WriteLine($"  [{target.Name}] t={second}s {line}");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The load is over.
+        }
+    }
+}

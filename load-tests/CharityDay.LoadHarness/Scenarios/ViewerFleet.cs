@@ -1,0 +1,104 @@
+using CharityDay.LoadHarness.Load;
+using CharityDay.LoadHarness.Measure;
+
+namespace CharityDay.LoadHarness.Scenarios;
+
+/// <summary>
+/// Holds as many viewers connected as the scenario's simulation says (constant or ramping). New
+/// viewers connect in the background, a bounded number at a time, so a ramp looks like people
+/// arriving and a slow handshake does not hold up the count. The connections stay open after the
+/// load ends, until the correctness check has seen every screen settle.
+/// </summary>
+internal sealed class ViewerFleet(Uri hub, string eventId, PledgeBook book, RunClock clock, LoadSimulation simulation, ScenarioStats stats)
+    : IAsyncDisposable
+{
+    private const int ConnectingAtOnce = 200;
+    private readonly List<Viewer> _viewers = [];
+    private readonly List<Task> _starts = [];
+    private readonly SemaphoreSlim _connecting = new(ConnectingAtOnce);
+
+    public IReadOnlyList<Viewer> Viewers => _viewers;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sampler = SampleAsync(sampling.Token);
+        while (!cancellationToken.IsCancellationRequested && clock.Seconds < simulation.TotalSeconds)
+        {
+            var wanted = (int)Math.Round(simulation.CopiesAt(clock.Seconds));
+            if (_viewers.Count < wanted)
+            {
+                for (var i = _viewers.Count; i < wanted; i++)
+                {
+                    var viewer = new Viewer(hub, eventId, book, clock, stats);
+                    lock (_viewers)
+                    {
+                        _viewers.Add(viewer);
+                    }
+
+                    _starts.Add(StartAsync(viewer));
+                }
+            }
+            else if (_viewers.Count > wanted)
+            {
+                List<Viewer> leaving;
+                lock (_viewers)
+                {
+                    leaving = _viewers.GetRange(wanted, _viewers.Count - wanted);
+                    _viewers.RemoveRange(wanted, leaving.Count);
+                }
+
+                _starts.Add(Task.WhenAll(leaving.Select(v => v.DisposeAsync().AsTask())));
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        await Task.WhenAll(_starts);
+        await sampling.CancelAsync();
+        await sampler;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_viewers.Select(v => v.DisposeAsync().AsTask()));
+        _viewers.Clear();
+        _connecting.Dispose();
+    }
+
+    private async Task StartAsync(Viewer viewer)
+    {
+        await _connecting.WaitAsync();
+        try
+        {
+            await viewer.StartAsync();
+        }
+        finally
+        {
+            _connecting.Release();
+        }
+    }
+
+    /// <summary>Connections held, four times a second, into the second they were counted in.</summary>
+    private async Task SampleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                Viewer[] viewers;
+                lock (_viewers)
+                {
+                    viewers = [.. _viewers];
+                }
+
+                stats.At(clock.Seconds).SampleConnections(viewers.Count(v => v.IsConnected));
+                await Task.Delay(250, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The load is over.
+        }
+    }
+}

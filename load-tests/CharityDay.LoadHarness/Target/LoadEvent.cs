@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CharityDay.LoadHarness.Scenarios;
+
+namespace CharityDay.LoadHarness.Target;
+
+/// <summary>
+/// The live event a run drives, set up through the admin API like an event admin would: tiers,
+/// milestones every 1亿, one desk per stage operator group, each desk signed in with its access code.
+/// </summary>
+internal sealed record LoadEvent(string EventId, IReadOnlyList<string> DeskIds, IReadOnlyList<AuthenticationHeaderValue> DeskTokens)
+{
+    private const long Yi = 100_000_000L * 100;
+
+    public static async Task<LoadEvent> CreateAsync(HttpClient admin, int desks)
+    {
+        var eventId = "load-" + DateTime.UtcNow.ToString("MMddHHmmss", CultureInfo.InvariantCulture);
+        var created = await admin.PostAsJsonAsync("/api/events", new
+        {
+            id = eventId,
+            title = "压测慈善晚会 load test",
+            goalFen = 2 * Yi,
+            tiersFen = TierMix.StageTiers.Select(t => t.AmountFen).ToArray(),
+            milestonesFen = Enumerable.Range(1, 20).Select(i => i * Yi).ToArray(),
+        });
+        await EnsureAsync(created, "create the event");
+        var deskIds = new List<string>();
+        var tokens = new List<AuthenticationHeaderValue>();
+        for (var i = 1; i <= desks; i++)
+        {
+            var deskId = "desk-" + i.ToString(CultureInfo.InvariantCulture);
+            var desk = await admin.PostAsJsonAsync($"/api/events/{eventId}/desks", new { deskId, name = $"{i}号录入台" });
+            await EnsureAsync(desk, "add a desk");
+            var code = (await desk.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessCode").GetString();
+            var signIn = await admin.PostAsJsonAsync("/api/auth/desk", new { eventId, deskId, accessCode = code });
+            await EnsureAsync(signIn, "sign in to a desk");
+            var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+            deskIds.Add(deskId);
+            tokens.Add(new AuthenticationHeaderValue("Bearer", token));
+        }
+
+        await EnsureAsync(await admin.PostAsync($"/api/events/{eventId}/open", null), "open the event");
+        return new LoadEvent(eventId, deskIds, tokens);
+    }
+
+    private static async Task EnsureAsync(HttpResponseMessage response, string what)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Could not {what}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}

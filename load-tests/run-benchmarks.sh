@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The benchmark set behind load-tests/RESULTS.md: each scenario on one storage mode, with the
+# baselines where they apply, the machine's load average noted before and after every run.
+#   load-tests/run-benchmarks.sh sqlite
+#   CHARITYDAY_BENCH_POSTGRES="Host=127.0.0.1;Port=55499;Username=postgres;Database=bench" load-tests/run-benchmarks.sh pg
+# Each run starts its own server on loopback and stops it; reports go to load-tests/reports/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:?sqlite or pg}
+dotnet build src/CharityDay.Server -c Release -nologo -clp:ErrorsOnly -p:SkipStageDisplay=true >/dev/null
+dotnet build load-tests/CharityDay.LoadHarness -c Release -nologo -clp:ErrorsOnly >/dev/null
+storage=()
+[ "$mode" = pg ] && storage=(--postgres "${CHARITYDAY_BENCH_POSTGRES:?set CHARITYDAY_BENCH_POSTGRES}")
+harness=(dotnet load-tests/CharityDay.LoadHarness/bin/Release/net10.0/CharityDay.LoadHarness.dll "${storage[@]}" --warmup 5s --counters)
+
+run() {
+  local label=$1; shift
+  echo "== $mode $label  (uptime before: $(uptime | sed 's/.*load average: //'))"
+  "${harness[@]}" --label "$mode $label" "$@" | grep -vE '^  (\[|PASS)' || true
+  echo "   (uptime after: $(uptime | sed 's/.*load average: //'))"
+}
+
+# Sustained durable pledges/s: 256 operators back to back on 8 desks (closed model, no think time).
+run stage-saturation --scenarios stage --operators 256 --desks 8 --duration 20s --with-baselines
+# Acknowledgement latency at a fixed 2,000 donations/s (open model: latency from the scheduled send).
+run online-2000 --scenarios online --online-rate 2000 --duration 20s --with-baselines
+# Pledge-to-screen with 5,000 viewers while donations flow at 1,000/s.
+run viewers-5000 --scenarios online,viewers --online-rate 1000 --viewers 5000 --duration 20s --max-screen-p99-ms 300
+# The charity-night profile: quiet start, big-donor surge, tiers coming down, long online tail.
+run night --scenarios night --night-duration 40s --night-stage-rate 800 --night-online-rate 600 --night-viewers 1000 --with-baselines
