@@ -138,7 +138,12 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
 
         var definition = await GrainFactory.GetGrain<IEventGrain>(_eventId).GetAsync();
         var rejection = Admission(definition);
-        await LearnFromLedgerAsync(batch.Select(w => w.PledgeId).Where(id => !_known.ContainsKey(id)).Distinct().ToList());
+        // New pledges go straight to the insert, which skips ids the ledger already holds; those are
+        // looked up afterwards. Only voids (which need their pledge) and pledges about to be refused
+        // (a retry of a recorded pledge still gets its first answer) are looked up first.
+        await LearnFromLedgerAsync(batch
+            .Where(w => !_known.ContainsKey(w.PledgeId) && (w is PendingVoid || rejection is not null))
+            .Select(w => w.PledgeId).Distinct().ToList());
 
         var plan = new DeskBatchPlan(_eventId, _deskId, _tally.LastSequence, clock.GetUtcNow());
         foreach (var work in batch)
@@ -181,7 +186,7 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
             }
             else
             {
-                // Another desk wrote this pledge id between our look-up and our insert.
+                // The ledger already holds this id: an earlier send, or another desk's pledge.
                 lostRaces.Add(work);
             }
         }
