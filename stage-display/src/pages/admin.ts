@@ -21,42 +21,8 @@ import {
 import { getLanguage, onLanguageChange, setLanguage, t, type MessageKey } from '../lib/i18n';
 import { formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
 
-// ---------------------------------------------------------------- small DOM kit
+import { el, input, type Child } from '../lib/formKit';
 
-type Child = Node | string | null | undefined | false;
-
-interface Props {
-  class?: string;
-  testid?: string;
-  /** A message key: the text follows the language switch. */
-  i18n?: MessageKey;
-  text?: string;
-  attrs?: Record<string, string>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.class) node.className = props.class;
-  if (props.testid) node.dataset.testid = props.testid;
-  if (props.i18n) {
-    node.dataset.i18n = props.i18n;
-    node.textContent = t(props.i18n);
-  } else if (props.text !== undefined) {
-    node.textContent = props.text;
-  }
-  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
-
-function input(testid: string, placeholder?: MessageKey, attrs: Record<string, string> = {}): HTMLInputElement {
-  const box = el('input', { testid, attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false', ...attrs } });
-  if (placeholder) {
-    box.dataset.i18nPlaceholder = placeholder;
-    box.placeholder = t(placeholder);
-  }
-  return box;
-}
 
 function textarea(testid: string, placeholder: MessageKey): HTMLTextAreaElement {
   const box = el('textarea', { testid, attrs: { rows: '2', spellcheck: 'false' } });
