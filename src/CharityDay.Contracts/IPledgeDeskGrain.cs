@@ -12,4 +12,10 @@ public interface IPledgeDeskGrain : IGrainWithStringKey
     Task<VoidOutcome> VoidAsync(string pledgeId, string reason, string voidedBy);
 
     Task<DeskReport> GetReportAsync();
+
+    /// <summary>
+    /// The event grain tells its desks when the status or the desk list changed, and waits for them,
+    /// so no pledge is admitted on the old definition once a close has been answered.
+    /// </summary>
+    Task EventChangedAsync(EventDefinition definition);
 }

@@ -1,14 +1,17 @@
 using System.Security.Cryptography;
 using CharityDay.Contracts;
+using Microsoft.Extensions.Logging;
 
 namespace CharityDay.Grains;
 
 /// <summary>
 /// Owns an event's configuration and lifecycle. Readers get the last definition that reached
-/// storage, never one being written, so <see cref="GetAsync"/> can interleave freely.
+/// storage, never one being written, so <see cref="GetAsync"/> can interleave freely. Desks hold a
+/// copy for admission; a change of status or desks is awaited by every desk before it is answered.
 /// </summary>
 public sealed class EventGrain(
-    [PersistentState("event", "store")] IPersistentState<EventState> state) : Grain, IEventGrain
+    [PersistentState("event", "store")] IPersistentState<EventState> state,
+    ILogger<EventGrain> logger) : Grain, IEventGrain
 {
     private EventDefinition? _published;
 
@@ -98,7 +101,33 @@ public sealed class EventGrain(
 
         // One-way: the total grain may be asking this grain for the definition while activating.
         await GrainFactory.GetGrain<IEventTotalGrain>(next.EventId).EventChangedAsync(next);
+        if (previous is not null && (previous.Status != next.Status || previous.Desks.Length != next.Desks.Length))
+        {
+            await TellDesksAsync(next);
+        }
+
         return new EventChange(EventChangeKind.Done, next);
+    }
+
+    /// <summary>
+    /// Waits until every desk holds the new definition, so once a close is answered no desk admits
+    /// another pledge. The change is already stored: a desk that cannot be told now reads it within a
+    /// second from its own refresh, which is logged rather than failing the admin's request.
+    /// </summary>
+    private async Task TellDesksAsync(EventDefinition next)
+    {
+        var told = next.LedgerDeskIds
+            .Select(desk => GrainFactory.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(next.EventId, desk)).EventChangedAsync(next))
+            .ToList();
+        try
+        {
+            await Task.WhenAll(told);
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "{Failed} of {Count} desks of {EventId} missed revision {Revision}; they catch up on their next refresh",
+                told.Count(t => t.IsFaulted), told.Count, next.EventId, next.Revision);
+        }
     }
 
     /// <summary>Six digits: quick to type at a desk, and sign-in attempts are rate limited at the edge.</summary>

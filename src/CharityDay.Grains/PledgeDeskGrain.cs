@@ -10,26 +10,27 @@ namespace CharityDay.Grains;
 /// commit loop writes everything queued as one ledger transaction, then acknowledges each sender.
 /// While one batch is being written the next one gathers, so the batch grows with the load and one
 /// fsync serves many pledges. The desk's subtotal is derived from the ledger at activation, so the
-/// ledger is the only durable truth.
+/// ledger is the only durable truth. The event's definition is held here, refreshed when the event
+/// grain announces a change (and once a second in case an announcement was lost), so a commit is one
+/// ledger round trip and nothing else.
 /// </summary>
 [Reentrant]
 public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, ILogger<PledgeDeskGrain> logger)
     : Grain, IPledgeDeskGrain
 {
     private const int MaxBatch = 500;
-    private const int FeedLimit = 20;
-    private static readonly TimeSpan ReportRetryPeriod = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RefreshPeriod = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, LedgerRecord> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PendingPledge> _pendingPledges = new(StringComparer.Ordinal);
     private readonly List<PendingWork> _queue = [];
-    private readonly List<FeedItem> _unreportedFeed = [];
-    private readonly List<string> _unreportedVoids = [];
     private string _eventId = "";
     private string _deskId = "";
     private PledgeChannel _channel;
+    private IEventGrain _event = null!;
+    private DeskReporter _reporter = null!;
+    private EventDefinition? _definition;
     private DeskTally _tally = new(0, 0, 0);
-    private long _reportedSequence = -1;
     private bool _resyncFromLedger;
     private Task _commitLoop = Task.CompletedTask;
 
@@ -37,14 +38,17 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
     {
         (_eventId, _deskId) = GrainKeys.SplitDesk(this.GetPrimaryKeyString());
         _channel = OnlineShard.IsOnline(_deskId) ? PledgeChannel.Online : PledgeChannel.Stage;
+        _event = GrainFactory.GetGrain<IEventGrain>(_eventId);
+        _reporter = new DeskReporter(GrainFactory.GetGrain<IEventTotalGrain>(_eventId), _eventId, _deskId, _channel, logger);
+        _definition = await _event.GetAsync();
         _tally = await ledger.TallyDeskAsync(_eventId, _deskId, cancellationToken);
-        this.RegisterGrainTimer(RetryReportAsync, ReportRetryPeriod, ReportRetryPeriod);
+        this.RegisterGrainTimer(RefreshAsync, RefreshPeriod, RefreshPeriod);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await _commitLoop;
-        await RetryReportAsync(cancellationToken);
+        await _reporter.FlushAsync();
     }
 
     public async Task<PledgeOutcome> RecordAsync(PledgeDraft draft)
@@ -86,6 +90,20 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
     public Task<DeskReport> GetReportAsync() =>
         Task.FromResult(new DeskReport(_deskId, _channel, _tally.SubtotalFen, _tally.PledgeCount, _tally.LastSequence, [], []));
 
+    public Task EventChangedAsync(EventDefinition definition)
+    {
+        Adopt(definition);
+        return Task.CompletedTask;
+    }
+
+    private void Adopt(EventDefinition? definition)
+    {
+        if (definition is not null && (_definition is null || definition.Revision > _definition.Revision))
+        {
+            _definition = definition;
+        }
+    }
+
     private void Enqueue(PendingWork work)
     {
         _queue.Add(work);
@@ -124,7 +142,9 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
                 }
             }
 
-            await ReportAsync();
+            // The next batch does not wait for the total grain: reports are absolute, so only the
+            // latest matters, and the refresh timer resends one that failed.
+            _reporter.Schedule(_tally);
         }
     }
 
@@ -136,7 +156,7 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
             _resyncFromLedger = false;
         }
 
-        var definition = await GrainFactory.GetGrain<IEventGrain>(_eventId).GetAsync();
+        var definition = _definition;
         var rejection = Admission(definition);
         // New pledges go straight to the insert, which skips ids the ledger already holds; those are
         // looked up afterwards. Only voids (which need their pledge) and pledges about to be refused
@@ -230,12 +250,12 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
             case PendingPledge pledge:
                 _known[entry.PledgeId] = new LedgerRecord(entry, null);
                 var recorded = entry.ToPledge(PledgeStatus.Confirmed);
-                AddToFeed(FeedItem.From(recorded));
+                _reporter.AddPledge(FeedItem.From(recorded));
                 pledge.Completion.TrySetResult(new PledgeOutcome(PledgeOutcomeKind.Recorded, recorded));
                 break;
             case PendingVoid voiding:
                 var record = _known[entry.PledgeId] = _known[entry.PledgeId] with { Void = entry };
-                _unreportedVoids.Add(entry.PledgeId);
+                _reporter.AddVoid(entry.PledgeId);
                 voiding.Completion.TrySetResult(DeskBatchPlan.Voided(VoidOutcomeKind.Voided, record));
                 break;
         }
@@ -270,37 +290,17 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
             : PledgeOutcome.Rejected(PledgeOutcomeKind.Conflict);
     }
 
-    private void AddToFeed(FeedItem item)
+    private async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        _unreportedFeed.Add(item);
-        if (_unreportedFeed.Count > FeedLimit)
-        {
-            _unreportedFeed.RemoveAt(0);
-        }
-    }
-
-    private Task RetryReportAsync(CancellationToken cancellationToken) =>
-        _reportedSequence == _tally.LastSequence ? Task.CompletedTask : ReportAsync();
-
-    private async Task ReportAsync()
-    {
-        if (_reportedSequence == _tally.LastSequence)
-        {
-            return;
-        }
-
-        var report = new DeskReport(_deskId, _channel, _tally.SubtotalFen, _tally.PledgeCount, _tally.LastSequence, [.. _unreportedFeed], [.. _unreportedVoids]);
         try
         {
-            await GrainFactory.GetGrain<IEventTotalGrain>(_eventId).ReportAsync(report);
-            _reportedSequence = Math.Max(_reportedSequence, report.Sequence);
-            _unreportedFeed.RemoveAll(report.NewPledges.Contains);
-            _unreportedVoids.RemoveAll(report.VoidedPledgeIds.Contains);
+            Adopt(await _event.GetAsync());
         }
         catch (Exception error)
         {
-            // The retry timer sends the (absolute) report again; the total ignores duplicates.
-            logger.LogWarning(error, "Report from desk {EventId}/{DeskId} at sequence {Sequence} failed", _eventId, _deskId, report.Sequence);
+            logger.LogWarning(error, "Desk {EventId}/{DeskId} could not refresh the event definition", _eventId, _deskId);
         }
+
+        _reporter.Schedule(_tally);
     }
 }

@@ -97,6 +97,24 @@ public sealed class PledgeIntakeTests(CharityDayApp app) : IClassFixture<Charity
     }
 
     [Fact]
+    public async Task A_desk_added_during_the_show_takes_pledges_at_once()
+    {
+        var codes = await app.CreateLiveEventAsync("intake-late-desk", "desk-a");
+        using var deskA = await app.OperatorAsync("intake-late-desk", "desk-a", codes["desk-a"]);
+        Assert.Equal(HttpStatusCode.Created, (await deskA.PostAsJsonAsync("/api/events/intake-late-desk/pledges", Pledges.Stage("desk-a", 100_00))).StatusCode);
+
+        using var admin = app.Admin();
+        var added = await admin.PostAsJsonAsync("/api/events/intake-late-desk/desks", new { deskId = "desk-b", name = "补设录入台" });
+        added.EnsureSuccessStatusCode();
+        var code = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessCode").GetString()!;
+        using var deskB = await app.OperatorAsync("intake-late-desk", "desk-b", code);
+        var late = await deskB.PostAsJsonAsync("/api/events/intake-late-desk/pledges", Pledges.Stage("desk-b", 200_00));
+
+        Assert.Equal(HttpStatusCode.Created, late.StatusCode);
+        Assert.Equal(300_00, (await AuditAsync("intake-late-desk")).GetProperty("ledgerTotalFen").GetInt64());
+    }
+
+    [Fact]
     public async Task An_online_donation_needs_no_sign_in_is_idempotent_and_shows_anonymous_donors_as_爱心人士()
     {
         await app.CreateLiveEventAsync("intake-online");
