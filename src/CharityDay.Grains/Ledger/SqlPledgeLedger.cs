@@ -7,8 +7,8 @@ using CharityDay.Grains.Storage;
 namespace CharityDay.Grains.Ledger;
 
 /// <summary>
-/// The ledger on SQLite or PostgreSQL through plain ADO.NET. One multi-row INSERT per batch keeps a
-/// group commit to one statement and one fsync; <c>ON CONFLICT DO NOTHING</c> makes a repeated pledge id
+/// The ledger on SQLite or PostgreSQL through plain ADO.NET. One INSERT per batch (multi-row VALUES on
+/// SQLite, arrays on PostgreSQL) keeps a group commit to one statement and one fsync; <c>ON CONFLICT DO NOTHING</c> makes a repeated pledge id
 /// a no-op that the caller sees in the returned keys.
 /// </summary>
 public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
@@ -36,6 +36,15 @@ public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
         try
         {
             await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+            if (database.Dialect == StorageDialect.Postgres)
+            {
+                await using var insert = connection.CreateCommand();
+                PostgresLedgerInsert.Bind(insert, entries);
+                await insert.PrepareAsync(cancellationToken);
+                await ReadWrittenAsync(insert, written, cancellationToken);
+                return written;
+            }
+
             // One statement is atomic by itself; only a batch split over several needs a transaction,
             // and skipping BEGIN/COMMIT saves two round trips per commit on PostgreSQL.
             await using var transaction = entries.Count > RowsPerStatement ? await connection.BeginTransactionAsync(cancellationToken) : null;
@@ -44,11 +53,7 @@ public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
                 command.CommandText = BuildInsert(command, chunk);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    written.Add((reader.GetString(0), (LedgerEntryKind)reader.GetInt32(1)));
-                }
+                await ReadWrittenAsync(command, written, cancellationToken);
             }
 
             if (transaction is not null)
@@ -171,6 +176,15 @@ public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
         }
 
         return entries;
+    }
+
+    private static async Task ReadWrittenAsync(DbCommand insert, HashSet<(string, LedgerEntryKind)> written, CancellationToken cancellationToken)
+    {
+        await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            written.Add((reader.GetString(0), (LedgerEntryKind)reader.GetInt32(1)));
+        }
     }
 
     private static string BuildInsert(DbCommand command, LedgerEntry[] rows)
