@@ -24,7 +24,7 @@ run() {
 run stage-saturation --scenarios stage --operators 256 --desks 8 --duration 20s --with-baselines
 # Acknowledgement latency at a fixed 2,000 donations/s (open model: latency from the scheduled send).
 run online-2000 --scenarios online --online-rate 2000 --duration 20s --with-baselines
-# Pledge-to-screen with 5,000 viewers while donations flow at 1,000/s.
+# Pledge-to-screen (2 big screens) and pledge-to-phone with 5,000 phone viewers while donations flow at 1,000/s.
 run viewers-5000 --scenarios online,viewers --online-rate 1000 --viewers 5000 --duration 20s --max-screen-p99-ms 300
 # The charity-night profile: quiet start, big-donor surge, tiers coming down, long online tail.
 run night --scenarios night --night-duration 40s --night-stage-rate 800 --night-online-rate 600 --night-viewers 1000 --with-baselines

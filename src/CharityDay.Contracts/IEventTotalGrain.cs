@@ -4,7 +4,8 @@ namespace CharityDay.Contracts;
 
 /// <summary>
 /// Keyed by event id. Sums the desks' absolute reports, keeps the recent-pledges feed and the
-/// milestones reached, and pushes a coalesced snapshot to the event's watchers when its version moves.
+/// milestones reached, and pushes a coalesced snapshot to each audience (big screens, phones) at its
+/// own pace when its version moves.
 /// Rebuilds itself by asking every desk after a restart.
 /// </summary>
 public interface IEventTotalGrain : IGrainWithStringKey

@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace CharityDay.Contracts;
 
 /// <summary>
-/// A coalesced update sent to every watcher of an event a few times a second: the totals plus the
-/// pledges that arrived since the previous push (bounded, so a push stays small at any pledge rate).
+/// A coalesced update sent to an audience of an event a few times a second (big screens up to ten,
+/// phones up to four): the totals plus the newest pledges since the previous push to that audience
+/// (bounded, so a push stays small at any pledge rate); <see cref="PreviousVersion"/> is that push's version.
 /// A client that sees a gap in versions may fetch a snapshot; it must never apply an older version.
 /// </summary>
 [GenerateSerializer, Immutable]

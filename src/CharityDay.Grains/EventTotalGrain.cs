@@ -18,15 +18,12 @@ public sealed class EventTotalGrain(
 {
     private const int FeedSize = 20;
 
-    /// <summary>At most ten pushes a second, however fast pledges arrive.</summary>
-    private static readonly TimeSpan PushPeriod = TimeSpan.FromMilliseconds(100);
-
     private readonly Dictionary<string, DeskReport> _desks = new(StringComparer.Ordinal);
     private readonly List<FeedItem> _recent = [];
-    private readonly List<FeedItem> _freshSincePush = [];
-    private readonly List<string> _voidedSincePush = [];
+
+    /// <summary>Each audience is pushed at its own pace, however fast pledges arrive.</summary>
+    private readonly AudienceFeed[] _audiences = [AudienceFeed.ForScreens(), AudienceFeed.ForViewers()];
     private EventDefinition? _definition;
-    private long _pushedVersion = -1;
 
     private string EventId => this.GetPrimaryKeyString();
 
@@ -48,7 +45,10 @@ public sealed class EventTotalGrain(
             logger.LogInformation("Total of {EventId} rebuilt from {DeskCount} desks at version {Version}", EventId, reports.Length, Version);
         }
 
-        this.RegisterGrainTimer(PushAsync, PushPeriod, PushPeriod);
+        foreach (var audience in _audiences)
+        {
+            this.RegisterGrainTimer(cancellationToken => PushAsync(audience, cancellationToken), audience.Period, audience.Period);
+        }
     }
 
     public async Task ReportAsync(DeskReport report)
@@ -62,18 +62,26 @@ public sealed class EventTotalGrain(
         {
             _recent.RemoveAll(r => r.PledgeId == item.PledgeId);
             _recent.Insert(0, item);
-            _freshSincePush.Add(item);
+            foreach (var audience in _audiences)
+            {
+                audience.Add(item);
+            }
         }
 
         foreach (var voided in report.VoidedPledgeIds)
         {
             _recent.RemoveAll(r => r.PledgeId == voided);
-            _freshSincePush.RemoveAll(r => r.PledgeId == voided);
-            _voidedSincePush.Add(voided);
+            foreach (var audience in _audiences)
+            {
+                audience.Void(voided);
+            }
         }
 
-        Trim(_recent, fromEnd: true);
-        Trim(_freshSincePush, fromEnd: false);
+        if (_recent.Count > FeedSize)
+        {
+            _recent.RemoveRange(FeedSize, _recent.Count - FeedSize);
+        }
+
         await RecordMilestonesAsync();
     }
 
@@ -94,7 +102,7 @@ public sealed class EventTotalGrain(
     private ScreenSettings Screen => _definition?.ScreenOrDefault ?? ScreenSettings.Default;
 
     /// <summary>Names are hidden here, on the server, so a screen set to hide them never receives them.</summary>
-    private ImmutableArray<FeedItem> ForScreen(List<FeedItem> items) =>
+    private ImmutableArray<FeedItem> ForScreen(IReadOnlyList<FeedItem> items) =>
         Screen.ShowDonorNames ? [.. items] : [.. items.Select(item => item.WithoutName())];
 
     private long TotalFen => _desks.Values.Sum(d => d.SubtotalFen);
@@ -148,38 +156,27 @@ public sealed class EventTotalGrain(
         logger.LogInformation("Event {EventId} crossed milestones {Milestones}", EventId, crossed);
     }
 
-    private async Task PushAsync(CancellationToken cancellationToken)
+    private async Task PushAsync(AudienceFeed audience, CancellationToken cancellationToken)
     {
         var version = Version;
-        if (version == _pushedVersion || _definition is null)
+        if (version == audience.PushedVersion || _definition is null)
         {
             return;
         }
 
         var push = new TotalPush(
-            EventId, version, Math.Max(_pushedVersion, 0), TotalFen, _desks.Values.Sum(d => d.PledgeCount), _definition.GoalFen,
-            ByChannel(), ForScreen(_freshSincePush), [.. _voidedSincePush], [.. state.State.MilestonesReached], _definition.Title, Screen);
+            EventId, version, Math.Max(audience.PushedVersion, 0), TotalFen, _desks.Values.Sum(d => d.PledgeCount), _definition.GoalFen,
+            ByChannel(), ForScreen(audience.Fresh), [.. audience.Voided], [.. state.State.MilestonesReached], _definition.Title, Screen);
         try
         {
-            await broadcaster.PushAsync(push, cancellationToken);
-            _pushedVersion = version;
-            _freshSincePush.Clear();
-            _voidedSincePush.Clear();
+            await broadcaster.PushAsync(audience.Audience, push, cancellationToken);
+            audience.Pushed(version);
         }
         catch (Exception error)
         {
-            // Keep the fresh pledges (bounded) for the next tick; screens also re-fetch on reconnect.
-            logger.LogWarning(error, "Push of {EventId} at version {Version} failed", EventId, version);
-            Trim(_voidedSincePush, fromEnd: false);
-        }
-    }
-
-    private static void Trim<T>(List<T> items, bool fromEnd)
-    {
-        var excess = items.Count - FeedSize;
-        if (excess > 0)
-        {
-            items.RemoveRange(fromEnd ? FeedSize : 0, excess);
+            // Keep the fresh pledges (bounded) for the next tick; clients also re-fetch on reconnect.
+            logger.LogWarning(error, "Push of {EventId} to {Audience} at version {Version} failed", EventId, audience.Audience, version);
+            audience.PushFailed();
         }
     }
 }

@@ -64,6 +64,46 @@ public sealed class LiveTotalTests(CharityDayApp app) : IClassFixture<CharityDay
     }
 
     [Fact]
+    public async Task A_phone_viewer_follows_with_the_snapshot_then_gets_pushes_of_at_most_five_new_pledges()
+    {
+        var codes = await app.CreateLiveEventAsync("live-follow", "desk-a");
+        using var desk = await app.OperatorAsync("live-follow", "desk-a", codes["desk-a"]);
+        var pushes = Channel.CreateUnbounded<JsonElement>();
+        await using var connection = await ConnectAsync(pushes);
+
+        var snapshot = await connection.InvokeAsync<JsonElement>("Follow", "live-follow");
+        var posts = Enumerable.Range(1, 12).Select(i => desk.PostAsJsonAsync("/api/events/live-follow/pledges", Pledges.Stage("desk-a", i * 10_000_00L)));
+        foreach (var response in await Task.WhenAll(posts))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        var received = new List<JsonElement>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        do
+        {
+            received.Add(await pushes.Reader.ReadAsync(deadline.Token));
+        }
+        while (received[^1].GetProperty("totalFen").GetInt64() != 78 * 10_000_00L);
+
+        Assert.Equal((0L, "测试慈善晚会"), (snapshot.GetProperty("totalFen").GetInt64(), snapshot.GetProperty("title").GetString()));
+        Assert.Equal(12, received[^1].GetProperty("pledgeCount").GetInt64());
+        Assert.True(received[^1].GetProperty("version").GetInt64() > snapshot.GetProperty("version").GetInt64());
+        Assert.All(received, push => Assert.InRange(push.GetProperty("newPledges").GetArrayLength(), 0, 5));
+        Assert.All(received.Zip(received.Skip(1)), pair =>
+            Assert.Equal(pair.First.GetProperty("version").GetInt64(), pair.Second.GetProperty("previousVersion").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Following_an_unknown_event_fails_clearly()
+    {
+        await using var connection = await ConnectAsync(Channel.CreateUnbounded<JsonElement>());
+
+        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement>("Follow", "no-such-event"));
+        Assert.Contains("event not found", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task After_a_mixed_run_with_voids_the_audit_agrees_and_the_csv_has_every_row()
     {
         var codes = await app.CreateLiveEventAsync("live-audit", "desk-a", "desk-b");
@@ -108,5 +148,20 @@ public sealed class LiveTotalTests(CharityDayApp app) : IClassFixture<CharityDay
         var document = await app.Anonymous().GetStringAsync("/openapi/v1.json");
 
         Assert.Contains("/api/events/{eventId}/pledges", document, StringComparison.Ordinal);
+    }
+
+    private async Task<HubConnection> ConnectAsync(Channel<JsonElement> pushes)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/live"), options =>
+            {
+                options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                options.Transports = HttpTransportType.LongPolling;
+            })
+            .AddJsonProtocol(json => json.PayloadSerializerOptions = CharityDayApp.Json)
+            .Build();
+        connection.On<JsonElement>("total", push => pushes.Writer.TryWrite(push));
+        await connection.StartAsync();
+        return connection;
     }
 }

@@ -39,6 +39,9 @@ internal sealed class HarnessOptions
 
     public string? ViewersLoad { get; set; }
 
+    /// <summary>Big screens (<c>Watch</c>) connected alongside the phones wherever phones run.</summary>
+    public int Screens { get; set; } = 2;
+
     public TimeSpan? NightDuration { get; set; }
 
     public double NightStageRate { get; set; } = 400;
@@ -60,6 +63,8 @@ internal sealed class HarnessOptions
     public double? MaxFailPercent { get; set; }
 
     public double? MaxScreenP99Ms { get; set; }
+
+    public double? MaxPhoneP99Ms { get; set; }
 
     public bool Smoke { get; set; }
 
@@ -120,6 +125,11 @@ internal sealed class HarnessOptions
         if (Url is not null && Postgres is not null)
         {
             throw new ArgumentException("--postgres starts a server; with --url the server's own storage is used.");
+        }
+
+        if (Screens < 0 || Viewers < 0 || NightViewers < 0)
+        {
+            throw new ArgumentException("--screens, --viewers and --night-viewers count connections: 0 or more.");
         }
 
         if (Desks is < 1 or > 20)

@@ -34,6 +34,7 @@ internal static class OptionParser
                 case "--online-load": options.OnlineLoad = Value(); break;
                 case "--viewers": options.Viewers = Whole(); break;
                 case "--viewers-load": options.ViewersLoad = Value(); break;
+                case "--screens": options.Screens = Whole(); break;
                 case "--night-duration": options.NightDuration = Durations.Parse(Value()); break;
                 case "--night-stage-rate": options.NightStageRate = Number(); break;
                 case "--night-online-rate": options.NightOnlineRate = Number(); break;
@@ -45,6 +46,7 @@ internal static class OptionParser
                 case "--min-rps": options.MinRps = Number(); break;
                 case "--max-fail-pct": options.MaxFailPercent = Number(); break;
                 case "--max-screen-p99-ms": options.MaxScreenP99Ms = Number(); break;
+                case "--max-phone-p99-ms": options.MaxPhoneP99Ms = Number(); break;
                 case "--smoke": options.Smoke = true; break;
                 case "--reports": options.ReportsDirectory = Value(); break;
                 case "--seed": options.Seed = Whole(); break;

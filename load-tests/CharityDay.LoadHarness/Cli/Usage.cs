@@ -23,8 +23,10 @@ internal static class Usage
           --stage-load SIM            stage load simulation (default constant:OPERATORS:DURATION)
           --online-rate 200           online: donations per second (default inject:RATE:DURATION)
           --online-load SIM           online load simulation
-          --viewers 100               viewers: SignalR connections watching the event
+          --viewers 100               viewers: phone connections calling Follow (≤ 4 pushes/s, the 5 newest pledges each)
           --viewers-load SIM          default ramp-constant:N:(N/500 s, 1–10 s),constant:N:DURATION
+          --screens 2                 big-screen connections calling Watch (≤ 10 pushes/s, up to 20 new pledges), held
+                                      for as long as the phones wherever they run (viewers and night); 0 for none
           --night-duration D          night profile length (default --duration)
           --night-stage-rate 400 --night-online-rate 300 --night-viewers 200   the night's peaks
           --duplicates 0.05           share of acknowledged pledges sent again with the same id
@@ -36,7 +38,9 @@ internal static class Usage
         Baselines
           --with-baselines            after the real run, the identical load against the no-op ceiling and the naive peer
         Thresholds (exit code 1 when one fails; the correctness check always counts)
-          --max-p99-ms X  --min-rps X  --max-fail-pct X  --max-screen-p99-ms X
+          --max-p99-ms X  --min-rps X  --max-fail-pct X
+          --max-screen-p99-ms X       pledge-to-screen p99, measured by the big screens
+          --max-phone-p99-ms X        pledge-to-phone p99, measured by the phones
         Run
           --smoke                     every scenario at low rate with baselines, well under a minute (CI)
           --reports DIR               report folder root (default load-tests/reports)

@@ -1,10 +1,12 @@
+using CharityDay.LoadHarness.Scenarios;
+
 namespace CharityDay.LoadHarness.Measure;
 
 /// <summary>
 /// One scenario's figures in one phase, second by second (by completion time). Seconds inside the
 /// warm-up are kept for the CSV but left out of every total.
 /// </summary>
-internal sealed class ScenarioStats(string name, bool isViewers, double warmupSeconds, double totalSeconds)
+internal sealed class ScenarioStats(string name, ScenarioKind kind, double warmupSeconds, double totalSeconds)
 {
     private readonly SecondBucket[] _seconds = [.. Enumerable.Range(0, (int)Math.Ceiling(totalSeconds) + 120).Select(_ => new SecondBucket())];
     private long _reconnects;
@@ -13,7 +15,10 @@ internal sealed class ScenarioStats(string name, bool isViewers, double warmupSe
 
     public string Name { get; } = name;
 
-    public bool IsViewers { get; } = isViewers;
+    public ScenarioKind Kind { get; } = kind;
+
+    /// <summary>Holds SignalR connections (phones or big screens) instead of sending requests.</summary>
+    public bool IsAudience => Kind is ScenarioKind.Viewers or ScenarioKind.Screens;
 
     public double WarmupSeconds { get; } = warmupSeconds;
 

@@ -15,7 +15,11 @@ internal sealed class SecondBucket
 
     public LatencyHistogram Latency { get; } = new();
 
+    /// <summary>Pledge-to-screen: from a pledge's send to its sighting in a push to a big screen.</summary>
     public LatencyHistogram ScreenLatency { get; } = new();
+
+    /// <summary>Pledge-to-phone: the same for a push to a phone viewer.</summary>
+    public LatencyHistogram PhoneLatency { get; } = new();
 
     public long Ok => Volatile.Read(ref _ok);
 
@@ -30,7 +34,7 @@ internal sealed class SecondBucket
 
     public long Pushes => Volatile.Read(ref _pushes);
 
-    /// <summary>Viewer connections held when the second was sampled.</summary>
+    /// <summary>Live connections (phones or screens) held when the second was sampled.</summary>
     public long Connections => Volatile.Read(ref _connections);
 
     public void RecordRequest(int status, double milliseconds, long sent, long received)

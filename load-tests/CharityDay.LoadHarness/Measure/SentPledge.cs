@@ -10,7 +10,8 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     private int _created;
     private int _replayed;
     private int _conflicts;
-    private int _observed;
+    private int _seenOnScreen;
+    private int _seenOnPhone;
 
     public string Id { get; } = id;
 
@@ -34,7 +35,9 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     /// <summary>Answers 409 to a send with the very same content: a broken idempotency promise.</summary>
     public int Conflicts => Volatile.Read(ref _conflicts);
 
-    public bool Observed => Volatile.Read(ref _observed) != 0;
+    public bool SeenOnScreen => Volatile.Read(ref _seenOnScreen) != 0;
+
+    public bool SeenOnPhone => Volatile.Read(ref _seenOnPhone) != 0;
 
     public void Answered(int status)
     {
@@ -62,8 +65,18 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
         }
     }
 
-    /// <summary>First sighting on a viewer's screen; true only for the first viewer to see it.</summary>
-    public bool MarkObserved() => Interlocked.Exchange(ref _observed, 1) == 0;
+    /// <summary>A sighting in a push to a big screen or a phone (a phone's push carries only the 5 newest).</summary>
+    public void MarkSeen(bool onScreen)
+    {
+        if (onScreen)
+        {
+            Volatile.Write(ref _seenOnScreen, 1);
+        }
+        else
+        {
+            Volatile.Write(ref _seenOnPhone, 1);
+        }
+    }
 
     private void Settle(PledgeFate fate)
     {

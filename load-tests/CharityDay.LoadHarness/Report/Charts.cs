@@ -1,12 +1,14 @@
 using CharityDay.LoadHarness.Measure;
 using CharityDay.LoadHarness.Run;
+using CharityDay.LoadHarness.Scenarios;
 using ScottPlot;
 
 namespace CharityDay.LoadHarness.Report;
 
 /// <summary>
 /// The report's charts as PNG bytes (ScottPlot on Skia), per second of each phase: throughput,
-/// acknowledgement latency, viewers and pledge-to-screen latency, and the real route beside the baselines.
+/// acknowledgement latency, live connections, pledge-to-screen and pledge-to-phone latency, and the real
+/// route beside the baselines.
 /// </summary>
 internal static class Charts
 {
@@ -17,7 +19,7 @@ internal static class Charts
     {
         foreach (var phase in run.Phases)
         {
-            var senders = phase.Stats.Where(s => !s.IsViewers).ToList();
+            var senders = phase.Stats.Where(s => !s.IsAudience).ToList();
             if (senders.Count > 0)
             {
                 yield return Chart($"{phase.Target.Name}: throughput", "ok/s", phase, senders.SelectMany(s => Series(s,
@@ -26,22 +28,31 @@ internal static class Charts
                     ($"{s.Name} p50", b => Or(b.Latency, l => l.P50)), ($"{s.Name} p99", b => Or(b.Latency, l => l.P99)))).Select(Gaps));
             }
 
-            var viewers = phase.Stats.Where(s => s.IsViewers).ToList();
-            if (viewers.Count > 0)
+            var audiences = phase.Stats.Where(s => s.IsAudience).ToList();
+            if (audiences.Count > 0)
             {
-                yield return Chart($"{phase.Target.Name}: viewers", "count", phase, viewers.SelectMany(s => Series(s,
+                yield return Chart($"{phase.Target.Name}: live connections", "count", phase, audiences.SelectMany(s => Series(s,
                     ($"{s.Name} connections held", b => b.Connections), ($"{s.Name} pushes/s", b => b.Pushes))));
-                if (viewers.Any(s => s.Seconds.Any(b => b.ScreenLatency.Count > 0)))
+                foreach (var (figure, kind, pick) in new (string, ScenarioKind, Func<SecondBucket, LatencyHistogram>)[]
                 {
-                    yield return Chart($"{phase.Target.Name}: pledge-to-screen latency", "ms", phase, viewers.SelectMany(s => Series(s,
-                        ($"{s.Name} p50", b => Or(b.ScreenLatency, l => l.P50)), ($"{s.Name} p99", b => Or(b.ScreenLatency, l => l.P99)))).Select(Gaps));
+                    ("pledge-to-screen", ScenarioKind.Screens, b => b.ScreenLatency),
+                    ("pledge-to-phone", ScenarioKind.Viewers, b => b.PhoneLatency),
+                })
+                {
+                    var measuring = audiences.Where(s => s.Kind == kind && s.Seconds.Any(b => pick(b).Count > 0)).ToList();
+                    if (measuring.Count > 0)
+                    {
+                        yield return Chart($"{phase.Target.Name}: {figure} latency", "ms", phase, measuring.SelectMany(s => Series(s,
+                            ($"{s.Name} p50", b => Or(pick(b), l => l.P50)), ($"{s.Name} p95", b => Or(pick(b), l => l.P95)),
+                            ($"{s.Name} p99", b => Or(pick(b), l => l.P99)))).Select(Gaps));
+                    }
                 }
             }
         }
 
         if (run.Phases.Count > 1)
         {
-            foreach (var scenario in run.Phases[0].Stats.Where(s => !s.IsViewers).Select(s => s.Name))
+            foreach (var scenario in run.Phases[0].Stats.Where(s => !s.IsAudience).Select(s => s.Name))
             {
                 var lines = run.Phases
                     .Select(p => (Phase: p, Stats: p.Stats.FirstOrDefault(s => s.Name == scenario)))

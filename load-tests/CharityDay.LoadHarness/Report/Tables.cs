@@ -1,16 +1,18 @@
 using System.Globalization;
+using CharityDay.LoadHarness.Measure;
 using CharityDay.LoadHarness.Run;
+using CharityDay.LoadHarness.Scenarios;
 
 namespace CharityDay.LoadHarness.Report;
 
-/// <summary>The report's tables: senders and viewers per phase, and the ratios to the baselines.</summary>
+/// <summary>The report's tables: senders, live connections and their latency per phase, and the ratios to the baselines.</summary>
 internal static class Tables
 {
     public static Table Senders(PhaseResult phase)
     {
         var table = new Table($"{phase.Target.Name}: requests (load avg before {phase.LoadBefore}, after {phase.LoadAfter})",
             "scenario", "requests", "ok", "failed", "statuses", "ok/s", "new/s", "min ms", "mean", "p50", "p75", "p95", "p99", "max", "KB sent", "KB recv");
-        foreach (var s in phase.Summaries.Where(s => !s.IsViewers))
+        foreach (var s in phase.Summaries.Where(s => !s.IsAudience))
         {
             var l = s.Latency;
             table.Add(s.Name, N(s.Requests), N(s.Ok), N(s.Failed), s.StatusText, F(s.OkPerSecond, 0), F(s.CreatedPerSecond, 0),
@@ -20,24 +22,48 @@ internal static class Tables
         return table;
     }
 
-    public static Table? Viewers(PhaseResult phase)
+    /// <summary>The live connections of a phase: phones and big screens, one row per scenario.</summary>
+    public static Table? Audiences(PhaseResult phase)
     {
-        var viewers = phase.Summaries.Where(s => s.IsViewers).ToList();
-        if (viewers.Count == 0)
+        var audiences = phase.Summaries.Where(s => s.IsAudience).ToList();
+        if (audiences.Count == 0)
         {
             return null;
         }
 
-        var observed = phase.AcknowledgedCount == 0 ? 0 : 100.0 * phase.Observed / phase.AcknowledgedCount;
         var table = new Table(
-            $"{phase.Target.Name}: viewers (pledges seen on a screen: {N(phase.Observed)} of {N(phase.AcknowledgedCount)} acknowledged, {F(observed, 1)}%; pushes carry at most 20 newest pledges)",
-            "scenario", "connects ok", "failed", "connect p99 ms", "max held", "reconnects", "pushes", "pushes/s", "sightings",
-            "screen p50 ms", "p75", "p95", "p99", "max", "regressions");
-        foreach (var s in viewers)
+            $"{phase.Target.Name}: live connections (a big-screen push carries at most 20 new pledges, a phone push the 5 newest)",
+            "scenario", "audience", "connects ok", "failed", "connect p99 ms", "max held", "reconnects", "pushes", "pushes/s", "regressions");
+        foreach (var s in audiences)
         {
-            var screen = s.ScreenLatency;
-            table.Add(s.Name, N(s.Ok), N(s.Failed), F(s.Latency.P99), N(s.MaxConnections), N(s.Reconnects), N(s.Pushes), F(s.PushesPerSecond, 0),
-                N(screen.Count), screen.Count == 0 ? "n/a" : F(screen.P50), F(screen.P75), F(screen.P95), F(screen.P99), F(screen.Max), N(s.VersionRegressions));
+            table.Add(s.Name, AudienceName(s), N(s.Ok), N(s.Failed), F(s.Latency.P99), N(s.MaxConnections), N(s.Reconnects), N(s.Pushes),
+                F(s.PushesPerSecond, 0), N(s.VersionRegressions));
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Pledge-to-screen (measured by the big screens) and pledge-to-phone (by the phones), side by side:
+    /// from a pledge's send to its sighting in a push, one figure per connection that saw it.
+    /// </summary>
+    public static Table? Sightings(PhaseResult phase)
+    {
+        var audiences = phase.Summaries.Where(s => s.IsAudience).ToList();
+        if (audiences.Count == 0)
+        {
+            return null;
+        }
+
+        string Share(long seen) => $"{N(seen)} of {N(phase.AcknowledgedCount)} acknowledged ({F(phase.AcknowledgedCount == 0 ? 0 : 100.0 * seen / phase.AcknowledgedCount, 1)}%)";
+        var table = new Table(
+            $"{phase.Target.Name}: pledge-to-screen and pledge-to-phone latency (seen on a big screen: {Share(phase.SeenOnScreen)}; on a phone: {Share(phase.SeenOnPhone)})",
+            "figure", "scenario", "sightings", "p50 ms", "p75", "p95", "p99", "max");
+        foreach (var s in audiences.OrderBy(s => s.Kind == ScenarioKind.Screens ? 0 : 1))
+        {
+            var sight = s.SightLatency;
+            table.Add(s.Kind == ScenarioKind.Screens ? "pledge-to-screen" : "pledge-to-phone", s.Name, N(sight.Count),
+                sight.Count == 0 ? "n/a" : F(sight.P50), F(sight.P75), F(sight.P95), F(sight.P99), F(sight.Max));
         }
 
         return table;
@@ -56,7 +82,7 @@ internal static class Tables
         var table = new Table(
             "real against the baselines (identical load; in the open model every target gets the same offered rate, so compare latency there, throughput in the closed model)",
             "scenario", "model", "real ok/s", "ceiling ok/s", "naive ok/s", "real ÷ naive", "real ÷ ceiling", "real p99 ms", "ceiling p99", "naive p99");
-        foreach (var s in real.Summaries.Where(s => !s.IsViewers))
+        foreach (var s in real.Summaries.Where(s => !s.IsAudience))
         {
             var c = ceiling?.Find(s.Name);
             var n = naive?.Find(s.Name);
@@ -77,9 +103,14 @@ internal static class Tables
         foreach (var phase in run.Phases)
         {
             yield return Senders(phase);
-            if (Viewers(phase) is { } viewers)
+            if (Audiences(phase) is { } audiences)
             {
-                yield return viewers;
+                yield return audiences;
+            }
+
+            if (Sightings(phase) is { } sightings)
+            {
+                yield return sightings;
             }
         }
 
@@ -88,6 +119,8 @@ internal static class Tables
             yield return ratios;
         }
     }
+
+    private static string AudienceName(ScenarioSummary summary) => summary.Kind == ScenarioKind.Screens ? "big screens (Watch)" : "phones (Follow)";
 
     public static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -12,7 +12,8 @@ internal sealed record PhaseResult(
     IReadOnlyList<CheckOutcome> Checks,
     long AcknowledgedCount,
     long AcknowledgedFen,
-    long Observed,
+    long SeenOnScreen,
+    long SeenOnPhone,
     string LoadBefore,
     string LoadAfter)
 {

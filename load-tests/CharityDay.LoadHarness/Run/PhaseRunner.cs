@@ -22,7 +22,7 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
         var clock = new RunClock();
         var book = new PledgeBook($"{_runTag}{target.Name[0]}-");
         var sender = new PledgeSender(http, target, loadEvent, book, clock, options.Seed, options.Duplicates, options.ConcurrentDuplicates);
-        var stats = plans.Select(p => new ScenarioStats(p.Name, p.IsViewers, p.Simulation.WarmupSeconds, p.Simulation.TotalSeconds)).ToList();
+        var stats = plans.Select(p => new ScenarioStats(p.Name, p.Kind, p.Simulation.WarmupSeconds, p.Simulation.TotalSeconds)).ToList();
         var fleets = new List<ViewerFleet>();
         var injectors = new List<(OpenInjector Injector, ScenarioStats Stats)>();
         var work = new List<Task>();
@@ -30,9 +30,9 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
         for (var i = 0; i < plans.Count; i++)
         {
             var (plan, scenario) = (plans[i], stats[i]);
-            if (plan.IsViewers)
+            if (plan.IsAudience)
             {
-                var fleet = new ViewerFleet(new Uri(server.BaseAddress, "/hubs/live"), loadEvent.EventId, book, clock, plan.Simulation, scenario);
+                var fleet = new ViewerFleet(new Uri(server.BaseAddress, "/hubs/live"), loadEvent.EventId, plan.Kind, book, clock, plan.Simulation, scenario);
                 fleets.Add(fleet);
                 work.Add(fleet.RunAsync(CancellationToken.None));
                 continue;
@@ -73,7 +73,7 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
 
         var (fen, count) = book.Acknowledged();
         return new PhaseResult(target, stats, [.. stats.Select(ScenarioSummary.From)], checks, count, fen,
-            book.All.Count(p => p.Observed), loadBefore, MachineFacts.LoadAverage());
+            book.All.Count(p => p.SeenOnScreen), book.All.Count(p => p.SeenOnPhone), loadBefore, MachineFacts.LoadAverage());
     }
 
     private static TimeSpan Think(ScenarioPlan plan, Random random) =>
@@ -88,8 +88,10 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
             {
                 await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
                 var second = (int)clock.Seconds - 1;
-                var line = string.Join("  ", stats.Select(s => s.Seconds[second] is var b && s.IsViewers
-                    ? string.Create(CultureInfo.InvariantCulture, $"{s.Name} {b.Connections} conn {b.Pushes} push/s screen p99 {b.ScreenLatency.Summary().P99:F0}ms")
+                var line = string.Join("  ", stats.Select(s => s.Seconds[second] is var b && s.IsAudience
+                    ? s.Kind == ScenarioKind.Screens
+                        ? string.Create(CultureInfo.InvariantCulture, $"{s.Name} {b.Connections} conn {b.Pushes} push/s screen p99 {b.ScreenLatency.Summary().P99:F0}ms")
+                        : string.Create(CultureInfo.InvariantCulture, $"{s.Name} {b.Connections} conn {b.Pushes} push/s phone p99 {b.PhoneLatency.Summary().P99:F0}ms")
                     : string.Create(CultureInfo.InvariantCulture, $"{s.Name} {b.Ok} ok/s {b.Failed} failed p99 {b.Latency.Summary().P99:F0}ms")));
                 Console.WriteLine($"  [{target.Name}] t={second}s {line}");
             }

@@ -9,7 +9,7 @@ internal sealed record StageBody(string PledgeId, string DeskId, long AmountFen,
 /// <summary>Body of an online donation, as the phone page sends it.</summary>
 internal sealed record DonationBody(string DonationId, long AmountFen, string? DonorName, bool Anonymous, string? Message);
 
-/// <summary>The running total as a viewer needs it: from a push or from the snapshot <c>Watch</c> returns.</summary>
+/// <summary>The running total as a live connection needs it: from a push or from the snapshot <c>Watch</c> or <c>Follow</c> returns.</summary>
 internal sealed record ViewerTotal(long Version, long TotalFen, long PledgeCount, List<PushedPledge>? NewPledges);
 
 /// <summary>One pledge in a push's <c>newPledges</c>.</summary>

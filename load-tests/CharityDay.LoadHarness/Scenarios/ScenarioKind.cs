@@ -9,6 +9,9 @@ internal enum ScenarioKind
     /// <summary>Phones sending online donations (no sign-in).</summary>
     Online,
 
-    /// <summary>SignalR connections watching the event's running total.</summary>
+    /// <summary>Phone viewers following the event's running total over SignalR (<c>Follow</c>: ≤ 4 pushes/s, 5 newest pledges).</summary>
     Viewers,
+
+    /// <summary>Big screens watching the running total over SignalR (<c>Watch</c>: ≤ 10 pushes/s, up to 20 new pledges).</summary>
+    Screens,
 }

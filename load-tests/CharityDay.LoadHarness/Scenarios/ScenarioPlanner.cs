@@ -7,7 +7,8 @@ namespace CharityDay.LoadHarness.Scenarios;
 /// <summary>
 /// Turns the options into the scenarios of a run. <c>night</c> is a charity-night profile over its own
 /// duration: a quiet start, a surge when the big-donor round opens, the tiers coming down, and a long
-/// online tail after the stage has finished; viewers arrive early and stay.
+/// online tail after the stage has finished; viewers arrive early and stay. Wherever phones watch, the
+/// big screens (<c>--screens</c>) watch too.
 /// </summary>
 internal static class ScenarioPlanner
 {
@@ -29,9 +30,11 @@ internal static class ScenarioPlanner
                     break;
                 case "viewers":
                     var ramp = Durations.Format(TimeSpan.FromSeconds(Math.Max(1, Math.Min(10, options.Viewers / 500.0))));
-                    plans.Add(new("viewers", ScenarioKind.Viewers,
+                    var phones = new ScenarioPlan("viewers", ScenarioKind.Viewers,
                         options.Simulation(options.ViewersLoad, $"ramp-constant:{options.Viewers}:{ramp},constant:{options.Viewers}:{seconds}"),
-                        TimeSpan.Zero, TimeSpan.Zero));
+                        TimeSpan.Zero, TimeSpan.Zero);
+                    plans.Add(phones);
+                    plans.AddRange(ScreensBeside(phones, "screens", options));
                     break;
                 case "night":
                     plans.AddRange(Night(options));
@@ -39,7 +42,7 @@ internal static class ScenarioPlanner
             }
         }
 
-        if (plans.FirstOrDefault(p => p.IsViewers && p.Simulation.HasOpenSteps) is { } open)
+        if (plans.FirstOrDefault(p => p.IsAudience && p.Simulation.HasOpenSteps) is { } open)
         {
             throw new ArgumentException($"{open.Name} holds connections: use constant, ramp-constant and pause steps, not inject.");
         }
@@ -65,7 +68,27 @@ internal static class ScenarioPlanner
         var viewerSteps = $"ramp-constant:{options.NightViewers}:{Part(0.15)},constant:{options.NightViewers}:{Part(0.85)}";
         yield return new("night/stage", ScenarioKind.Stage, options.Simulation(null, stageSteps), TimeSpan.Zero, TimeSpan.Zero);
         yield return new("night/online", ScenarioKind.Online, options.Simulation(null, onlineSteps), TimeSpan.Zero, TimeSpan.Zero);
-        yield return new("night/viewers", ScenarioKind.Viewers, options.Simulation(null, viewerSteps), TimeSpan.Zero, TimeSpan.Zero);
+        var phones = new ScenarioPlan("night/viewers", ScenarioKind.Viewers, options.Simulation(null, viewerSteps), TimeSpan.Zero, TimeSpan.Zero);
+        yield return phones;
+        foreach (var screens in ScreensBeside(phones, "night/screens", options))
+        {
+            yield return screens;
+        }
+    }
+
+    /// <summary>
+    /// The stage's big screens, connected for as long as the phones are: they get the full-rate pushes,
+    /// so pledge-to-screen and pledge-to-phone latency are measured side by side under the same load.
+    /// </summary>
+    private static IEnumerable<ScenarioPlan> ScreensBeside(ScenarioPlan phones, string name, HarnessOptions options)
+    {
+        if (options.Screens == 0)
+        {
+            yield break;
+        }
+
+        var measured = Durations.Format(TimeSpan.FromSeconds(phones.Simulation.TotalSeconds - phones.Simulation.WarmupSeconds));
+        yield return new(name, ScenarioKind.Screens, options.Simulation(null, $"constant:{options.Screens}:{measured}"), TimeSpan.Zero, TimeSpan.Zero);
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

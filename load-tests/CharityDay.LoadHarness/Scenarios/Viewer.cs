@@ -8,19 +8,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CharityDay.LoadHarness.Scenarios;
 
 /// <summary>
-/// One screen watching the running total over SignalR, as the viewer page does: WebSockets,
-/// automatic reconnect, <c>Watch(eventId)</c> after every (re)connect, then <c>total</c> pushes. Each
-/// pushed pledge the harness sent gives one pledge-to-screen latency.
+/// One live connection to the running total over SignalR, as the pages make it: WebSockets, automatic
+/// reconnect, then after every (re)connect <c>Watch(eventId)</c> for a big screen or <c>Follow(eventId)</c>
+/// for a phone, then <c>total</c> pushes. Each pushed pledge the harness sent gives one pledge-to-screen
+/// or pledge-to-phone latency.
 /// </summary>
-internal sealed class Viewer(Uri hub, string eventId, PledgeBook book, RunClock clock, ScenarioStats stats) : IAsyncDisposable
+internal sealed class Viewer(Uri hub, string eventId, ScenarioKind audience, PledgeBook book, RunClock clock, ScenarioStats stats) : IAsyncDisposable
 {
+    private readonly bool _isScreen = audience == ScenarioKind.Screens;
     private readonly Lock _gate = new();
     private HubConnection? _connection;
     private long _lastPushVersion = -1;
 
     public bool IsConnected => _connection?.State == HubConnectionState.Connected;
 
-    /// <summary>The newest total this screen shows (from a push or a snapshot).</summary>
+    public ScenarioKind Audience => audience;
+
+    /// <summary>The newest total this connection shows (from a push or a snapshot).</summary>
     public ViewerTotal? Shown { get; private set; }
 
     public async Task<bool> StartAsync()
@@ -65,7 +69,7 @@ internal sealed class Viewer(Uri hub, string eventId, PledgeBook book, RunClock 
 
     private async Task WatchAsync()
     {
-        var snapshot = await _connection!.InvokeAsync<ViewerTotal>("Watch", eventId);
+        var snapshot = await _connection!.InvokeAsync<ViewerTotal>(_isScreen ? "Watch" : "Follow", eventId);
         Show(snapshot);
     }
 
@@ -86,12 +90,13 @@ internal sealed class Viewer(Uri hub, string eventId, PledgeBook book, RunClock 
         }
 
         Show(push);
+        var latency = _isScreen ? second.ScreenLatency : second.PhoneLatency;
         foreach (var item in push.NewPledges ?? [])
         {
             if (book.TryGet(item.PledgeId, out var pledge))
             {
-                second.ScreenLatency.RecordMilliseconds(RunClock.Milliseconds(pledge.SentAt, now));
-                pledge.MarkObserved();
+                latency.RecordMilliseconds(RunClock.Milliseconds(pledge.SentAt, now));
+                pledge.MarkSeen(_isScreen);
             }
         }
     }

@@ -4,12 +4,12 @@ using CharityDay.LoadHarness.Measure;
 namespace CharityDay.LoadHarness.Scenarios;
 
 /// <summary>
-/// Holds as many viewers connected as the scenario's simulation says (constant or ramping). New
-/// viewers connect in the background, a bounded number at a time, so a ramp looks like people
-/// arriving and a slow handshake does not hold up the count. The connections stay open after the
-/// load ends, until the correctness check has seen every screen settle.
+/// Holds as many live connections (phones or big screens) as the scenario's simulation says (constant
+/// or ramping). New ones connect in the background, a bounded number at a time, so a ramp looks like
+/// people arriving and a slow handshake does not hold up the count. The connections stay open after
+/// the load ends, until the correctness check has seen every one settle.
 /// </summary>
-internal sealed class ViewerFleet(Uri hub, string eventId, PledgeBook book, RunClock clock, LoadSimulation simulation, ScenarioStats stats)
+internal sealed class ViewerFleet(Uri hub, string eventId, ScenarioKind audience, PledgeBook book, RunClock clock, LoadSimulation simulation, ScenarioStats stats)
     : IAsyncDisposable
 {
     private const int ConnectingAtOnce = 200;
@@ -18,6 +18,10 @@ internal sealed class ViewerFleet(Uri hub, string eventId, PledgeBook book, RunC
     private readonly SemaphoreSlim _connecting = new(ConnectingAtOnce);
 
     public IReadOnlyList<Viewer> Viewers => _viewers;
+
+    public ScenarioKind Audience => audience;
+
+    public ScenarioStats Stats => stats;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +34,7 @@ internal sealed class ViewerFleet(Uri hub, string eventId, PledgeBook book, RunC
             {
                 for (var i = _viewers.Count; i < wanted; i++)
                 {
-                    var viewer = new Viewer(hub, eventId, book, clock, stats);
+                    var viewer = new Viewer(hub, eventId, audience, book, clock, stats);
                     lock (_viewers)
                     {
                         _viewers.Add(viewer);

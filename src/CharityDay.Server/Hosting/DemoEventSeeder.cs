@@ -64,7 +64,7 @@ internal sealed class DemoEventSeeder(
               录入台 Operators:  {Address}/operator
               管理 Admin:        {Address}/admin
               Running total: {Address}/api/events/{EventId}/total
-              Live hub:      {Address}/hubs/live   (Watch("{EventId}"))
+              Live hub:      {Address}/hubs/live   (Watch("{EventId}") big screen, Follow(…) phone)
               API document:  {Address}/openapi/v1.json
               Admin key:     {AdminKey}   (Authorization: Bearer <key>; kept in {KeyFile})
               Desks of event '{EventId}':

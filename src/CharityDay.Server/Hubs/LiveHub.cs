@@ -1,29 +1,48 @@
 using CharityDay.Contracts;
+using CharityDay.Grains;
 using CharityDay.Server.Endpoints;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CharityDay.Server.Hubs;
 
 /// <summary>
-/// <c>/hubs/live</c>: screens and viewers call <see cref="Watch"/> after every (re)connect, get the full
-/// snapshot back and then receive coalesced <see cref="TotalPush"/> messages as <c>total</c>.
+/// <c>/hubs/live</c>: after every (re)connect the big screen calls <see cref="Watch"/> and a phone viewer
+/// calls <see cref="Follow"/>; both get the full snapshot back and then coalesced <see cref="TotalPush"/>
+/// messages as <c>total</c>, each audience at its own pace (see <see cref="LiveAudience"/>).
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains) : Hub
 {
     public const string TotalMethod = "total";
 
-    public static string GroupName(string eventId) => "event:" + eventId;
+    public static string GroupName(string eventId, LiveAudience audience) => audience switch
+    {
+        LiveAudience.Screens => "event:" + eventId,
+        LiveAudience.Viewers => "viewers:" + eventId,
+        _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, null),
+    };
 
-    public async Task<TotalSnapshot> Watch(string eventId)
+    /// <summary>For the big screen: up to ten pushes a second, each with up to 20 new pledges.</summary>
+    public Task<TotalSnapshot> Watch(string eventId) => JoinAsync(eventId, LiveAudience.Screens);
+
+    /// <summary>For a phone viewer: up to four pushes a second, each with the 5 newest pledges since the last.</summary>
+    public Task<TotalSnapshot> Follow(string eventId) => JoinAsync(eventId, LiveAudience.Viewers);
+
+    /// <summary>Stops every push of the event to this connection, whichever way it joined.</summary>
+    public async Task Unwatch(string eventId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(eventId, LiveAudience.Screens));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(eventId, LiveAudience.Viewers));
+    }
+
+    private async Task<TotalSnapshot> JoinAsync(string eventId, LiveAudience audience)
     {
         if (!InputRules.IsSlug(eventId) || await grains.GetGrain<IEventGrain>(eventId).GetAsync() is null)
         {
             throw new HubException("活动不存在 (event not found)");
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(eventId));
+        // Joined before the snapshot is read, so no push between the two can be missed.
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(eventId, audience));
         return await grains.GetGrain<IEventTotalGrain>(eventId).GetSnapshotAsync();
     }
-
-    public Task Unwatch(string eventId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(eventId));
 }

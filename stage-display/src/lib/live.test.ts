@@ -132,6 +132,18 @@ describe('LiveTotalState pushes', () => {
     expect(state.applyPush(push(12, 13))).toBe('applied');
   });
 
+  it('applies a newer push that started before the shown snapshot, merging its pledges and voids', () => {
+    const state = new LiveTotalState('demo');
+    // Read after push 8: c and b arrived since, and the next push (8 → 12) repeats them.
+    state.applySnapshot(snapshot(10, { recent: [item('c'), item('b'), item('a')] }));
+    expect(state.applyPush(push(8, 12, { newPledges: [item('b'), item('c'), item('d')], voidedPledgeIds: ['a'] }))).toBe('applied');
+    expect(state.current?.version).toBe(12);
+    expect(state.current?.totalFen).toBe(1200_00);
+    expect(ids(state)).toEqual(['d', 'c', 'b']);
+    expect(state.applyPush(push(8, 11))).toBe('stale');
+    expect(state.applyPush(push(13, 14))).toBe('gap');
+  });
+
   it('ignores a push of another event', () => {
     const state = new LiveTotalState('demo');
     state.applySnapshot(snapshot(1));

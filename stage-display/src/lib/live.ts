@@ -34,7 +34,7 @@ export class LiveTotalState {
   }
 
   /**
-   * Applies a push that follows the shown version exactly. 'stale': already shown, ignore it.
+   * Applies a newer push that starts at or before the shown version. 'stale': already shown, ignore it.
    * 'gap': something was missed (or no snapshot yet): fetch a snapshot; nothing was applied.
    * A push of another event is ignored as 'stale'.
    */
@@ -43,7 +43,11 @@ export class LiveTotalState {
     if (push.eventId !== this.eventId || (shown && push.version <= shown.version)) {
       return 'stale';
     }
-    if (!shown || push.previousVersion !== shown.version) {
+    // A snapshot is usually read between two pushes, so the next push starts before it. That push
+    // still covers everything since the shown version (totals are absolute, its pledges and voids
+    // merge by id), so it applies; treating it as a gap would re-fetch after every push while
+    // pledges keep coming.
+    if (!shown || push.previousVersion > shown.version) {
       return 'gap';
     }
     this.#snapshot = {

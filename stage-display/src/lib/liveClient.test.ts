@@ -5,6 +5,7 @@ import {
   LiveClient,
   RECONNECT_DELAYS_MS,
   reconnectDelayMs,
+  type LiveAudience,
   type LiveHubConnection,
 } from './liveClient';
 import type { TotalPush, TotalSnapshot } from './types';
@@ -42,12 +43,13 @@ function push(previousVersion: number, version: number): TotalPush {
   };
 }
 
-/** Stands in for the hub: the test decides what each start and Watch answers. */
+/** Stands in for the hub: the test decides what each start and Watch (or Follow) answers. */
 class FakeHub implements LiveHubConnection {
   state = 'Disconnected';
   starts = 0;
   failStarts = 0;
   watched: string[] = [];
+  methods: string[] = [];
   answerWatch: () => Promise<TotalSnapshot> = () => Promise.resolve(snapshot(1));
   #total?: (push: TotalPush) => void;
   #close?: (error?: Error) => void;
@@ -71,7 +73,7 @@ class FakeHub implements LiveHubConnection {
   }
 
   invoke<T>(methodName: string, ...args: unknown[]): Promise<T> {
-    expect(methodName).toBe('Watch');
+    this.methods.push(methodName);
     this.watched.push(String(args[0]));
     return this.answerWatch() as Promise<T>;
   }
@@ -113,10 +115,15 @@ class FakeHub implements LiveHubConnection {
   }
 }
 
-function setUp(fetchSnapshot: () => Promise<TotalSnapshot> = () => Promise.reject(new Error('offline'))) {
+function setUp(fetchSnapshot: () => Promise<TotalSnapshot> = () => Promise.reject(new Error('offline')), audience?: LiveAudience) {
   const hub = new FakeHub();
   const fetches = vi.fn(fetchSnapshot);
-  const client = new LiveClient('demo', { createConnection: () => hub, fetchSnapshot: fetches, pollWhileDisconnectedMs: 5_000 });
+  const client = new LiveClient('demo', {
+    createConnection: () => hub,
+    fetchSnapshot: fetches,
+    pollWhileDisconnectedMs: 5_000,
+    ...(audience ? { audience } : {}),
+  });
   const versions: number[] = [];
   const previousVersions: (number | null)[] = [];
   const connection: boolean[] = [];
@@ -145,10 +152,27 @@ describe('LiveClient', () => {
     client.start();
     await settle();
     expect(hub.watched).toEqual(['demo']);
+    expect(hub.methods).toEqual(['Watch']);
     expect(versions).toEqual([4]);
     expect(previousVersions).toEqual([null]);
     expect(connection).toEqual([true]);
     expect(client.stale).toBe(false);
+  });
+
+  it('follows as a phone viewer, on start, after a gap and after a reconnect', async () => {
+    const { hub, client, versions } = setUp(undefined, 'viewers');
+    client.start();
+    await settle();
+    hub.answerWatch = () => Promise.resolve(snapshot(6));
+    hub.send(push(4, 5));
+    await settle();
+    hub.loseConnection();
+    hub.answerWatch = () => Promise.resolve(snapshot(8));
+    hub.reconnect();
+    await settle();
+    expect(hub.methods).toEqual(['Follow', 'Follow', 'Follow']);
+    expect(hub.watched).toEqual(['demo', 'demo', 'demo']);
+    expect(versions).toEqual([1, 6, 8]);
   });
 
   it('applies pushes that follow, ignores old ones, and fetches a snapshot after a gap', async () => {

@@ -82,7 +82,16 @@ export interface LiveHubConnection {
 export type StateListener = (state: Readonly<TotalSnapshot>, previous: Readonly<TotalSnapshot> | null) => void;
 export type ConnectionListener = (connected: boolean) => void;
 
+/**
+ * Who is watching: the big screen (`Watch`, up to ten pushes a second with up to 20 new pledges) or a
+ * phone viewer (`Follow`, up to four a second with the 5 newest), so thousands of phones cost the
+ * server a fraction of what the same number of screens would.
+ */
+export type LiveAudience = 'screens' | 'viewers';
+
 export interface LiveClientOptions {
+  /** Default 'screens'. */
+  audience?: LiveAudience;
   createConnection?: () => LiveHubConnection;
   fetchSnapshot?: (eventId: string) => Promise<TotalSnapshot>;
   /** How often the total is fetched over HTTP while the hub is unreachable. */
@@ -91,6 +100,7 @@ export interface LiveClientOptions {
 
 export const HUB_URL = '/hubs/live';
 export const WATCH_METHOD = 'Watch';
+export const FOLLOW_METHOD = 'Follow';
 export const TOTAL_MESSAGE = 'total';
 
 /** Waits between attempts, for the hub's automatic reconnect and for restarts after a close. */
@@ -111,6 +121,7 @@ export function totalUrl(eventId: string): string {
 export class LiveClient {
   readonly #state: LiveTotalState;
   readonly #connection: LiveHubConnection;
+  readonly #joinMethod: string;
   readonly #fetchSnapshot: (eventId: string) => Promise<TotalSnapshot>;
   readonly #pollMs: number;
   readonly #stateListeners = new Set<StateListener>();
@@ -130,6 +141,7 @@ export class LiveClient {
   constructor(readonly eventId: string, options: LiveClientOptions = {}) {
     this.#state = new LiveTotalState(eventId);
     this.#connection = (options.createConnection ?? createHubConnection)();
+    this.#joinMethod = options.audience === 'viewers' ? FOLLOW_METHOD : WATCH_METHOD;
     this.#fetchSnapshot = options.fetchSnapshot ?? fetchSnapshotOverHttp;
     this.#pollMs = options.pollWhileDisconnectedMs ?? DEFAULT_POLL_MS;
 
@@ -231,8 +243,9 @@ export class LiveClient {
   }
 
   /**
-   * Fetches a full snapshot: through Watch when the hub is up (which also (re)joins the event's
-   * group), else over HTTP. One at a time; a request made meanwhile runs once more afterwards.
+   * Fetches a full snapshot: through Watch or Follow when the hub is up (which also (re)joins the
+   * audience's group of the event), else over HTTP. One at a time; a request made meanwhile runs
+   * once more afterwards.
    */
   #refresh(): void {
     if (this.#refreshing) {
@@ -264,7 +277,7 @@ export class LiveClient {
   async #watch(): Promise<void> {
     let snapshot: TotalSnapshot;
     try {
-      snapshot = await this.#connection.invoke<TotalSnapshot>(WATCH_METHOD, this.eventId);
+      snapshot = await this.#connection.invoke<TotalSnapshot>(this.#joinMethod, this.eventId);
     } catch {
       // Not watching means no pushes: show that, and ask again (the connection may also be going).
       this.#setConnected(false);

@@ -321,7 +321,7 @@ async function loadEvent(): Promise<void> {
 /** Every milestone celebrated or already reached at load: each is celebrated at most once. */
 let milestonesSeen: number[] | null = null;
 
-const client = new LiveClient(eventId);
+const client = new LiveClient(eventId, { audience: 'screens' });
 client.onState((current, previous) => {
   state = current;
   body.dataset.version = String(current.version);

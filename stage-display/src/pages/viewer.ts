@@ -458,7 +458,7 @@ function loadEventSoon(): void {
   setTimeout(() => void loadEvent(), Math.random() * 3_000);
 }
 
-const client = new LiveClient(eventId);
+const client = new LiveClient(eventId, { audience: 'viewers' });
 client.onState((current, previous) => {
   const grew = previous !== null && current.totalFen > previous.totalFen;
   state = current;
