@@ -4,9 +4,10 @@ namespace CharityDay.Grains.Ledger;
 
 /// <summary>
 /// PostgreSQL's form of the group-commit insert: the batch travels as one array per column and
-/// <c>unnest</c> turns the arrays back into rows. The statement text is the same for every batch
-/// size, so it is prepared once per connection instead of parsed and planned on every commit, and
-/// the server builds 14 parameters per batch instead of 14 per pledge.
+/// <c>unnest</c> turns the arrays back into rows, so the server binds 14 parameters per batch instead
+/// of 14 per pledge and the statement text is the same for every batch size. It is deliberately not
+/// prepared: an explicit prepare per commit made the benchmark's PostgreSQL spend more CPU per commit
+/// and cost a third of the throughput (load-tests/RESULTS.md).
 /// </summary>
 internal static class PostgresLedgerInsert
 {

@@ -40,7 +40,6 @@ public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
             {
                 await using var insert = connection.CreateCommand();
                 PostgresLedgerInsert.Bind(insert, entries);
-                await insert.PrepareAsync(cancellationToken);
                 await ReadWrittenAsync(insert, written, cancellationToken);
                 return written;
             }
