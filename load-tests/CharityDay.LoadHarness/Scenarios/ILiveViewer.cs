@@ -10,6 +10,9 @@ internal interface ILiveViewer : IAsyncDisposable
 
     ScenarioKind Audience { get; }
 
+    /// <summary>Which client speaks for the connection, as the correctness check names it.</summary>
+    PhoneClient Client { get; }
+
     /// <summary>The newest total this connection shows (from a push or a snapshot).</summary>
     ViewerTotal? Shown { get; }
 

@@ -11,7 +11,7 @@ namespace CharityDay.LoadHarness.Scenarios;
 /// One live connection to the running total through the full SignalR client, as the pages make it: WebSockets, automatic
 /// reconnect, then after every (re)connect <c>Watch(eventId)</c> for a big screen or <c>Follow(eventId)</c>
 /// for a phone, then <c>total</c> pushes. Each pushed pledge the harness sent gives one pledge-to-screen
-/// or pledge-to-phone latency.
+/// or pledge-to-phone latency. Every big screen uses it; phones do with <c>--phone-client signalr</c>.
 /// </summary>
 internal sealed class Viewer(Uri hub, string eventId, ScenarioKind audience, PledgeBook book, RunClock clock, ScenarioStats stats) : ILiveViewer
 {
@@ -22,6 +22,8 @@ internal sealed class Viewer(Uri hub, string eventId, ScenarioKind audience, Ple
     public bool IsConnected => _connection?.State == HubConnectionState.Connected;
 
     public ScenarioKind Audience => audience;
+
+    public PhoneClient Client => PhoneClient.SignalR;
 
     public ViewerTotal? Shown => _observer.Shown;
 
