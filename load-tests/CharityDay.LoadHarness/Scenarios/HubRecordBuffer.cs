@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 
 namespace CharityDay.LoadHarness.Scenarios;
 
@@ -30,6 +31,8 @@ internal sealed class HubRecordBuffer
     public ReadOnlySpan<byte> Span(Range record) => _bytes.AsSpan(record);
 
     /// <summary>The next whole record (without its separator), receiving frames until one is complete; null when the server closed.</summary>
+    /// <remarks>Pooled: nearly every call waits for a frame, and thousands of phones receive several a second.</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<Range?> NextAsync(WebSocket socket, CancellationToken cancellationToken)
     {
         while (true)

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 
 namespace CharityDay.LoadHarness.Scenarios;
 
@@ -40,6 +41,7 @@ internal sealed class HubSocket : IDisposable
         _socket.SendAsync(record, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
     /// <summary>The next record, read; null when the server closed the WebSocket.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<HubRecord?> ReceiveAsync(CancellationToken cancellationToken) =>
         await _received.NextAsync(_socket, cancellationToken) is { } record ? Records.Read(_received.Span(record)) : null;
 
