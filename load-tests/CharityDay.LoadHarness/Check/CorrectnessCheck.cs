@@ -61,13 +61,19 @@ internal sealed class CorrectnessCheck(PhaseTarget target, HttpClient admin, Loa
                     continue;
                 }
 
-                // Each audience has its own pushes, so each must reach the final total on its own. The few
-                // big screens must all be connected (their connects fall in the warm-up, which no figure counts).
-                var behind = await BehindAsync(connections, totalFen);
-                var connected = connections.Count(v => v.IsConnected);
-                var enough = audience == ScenarioKind.Screens ? connected == connections.Count : connected > 0;
-                Add(checks, $"every connected {label} shows the final total", behind == 0 && enough,
-                    $"{behind} of {connected} connected ({connections.Count} held) behind");
+                // Each audience has its own pushes, so each must reach the final total on its own, and so must
+                // each client kind reading them. The few big screens must all be connected (their connects
+                // fall in the warm-up, which no figure counts).
+                foreach (var kind in connections.GroupBy(v => v.Client))
+                {
+                    var behind = await BehindAsync(kind, totalFen);
+                    var connected = kind.Count(v => v.IsConnected);
+                    var enough = audience == ScenarioKind.Screens ? connected == kind.Count() : connected > 0;
+                    var client = kind.Key == PhoneClient.Light ? "light client" : "SignalR client";
+                    Add(checks, $"every connected {label} ({client}) shows the final total", behind == 0 && enough,
+                        $"{behind} of {connected} connected ({kind.Count()} held) behind");
+                }
+
                 var regressions = held.Sum(f => f.Stats.VersionRegressions);
                 Add(checks, $"no {label} sees an older version after a newer one", regressions == 0, $"{regressions} regressions");
             }
@@ -98,7 +104,7 @@ internal sealed class CorrectnessCheck(PhaseTarget target, HttpClient admin, Loa
         }
     }
 
-    private static async Task<int> BehindAsync(List<Viewer> viewers, long totalFen)
+    private static async Task<int> BehindAsync(IEnumerable<ILiveViewer> viewers, long totalFen)
     {
         var deadline = DateTime.UtcNow + Quiet;
         while (true)

@@ -1,4 +1,5 @@
 using CharityDay.LoadHarness.Load;
+using CharityDay.LoadHarness.Scenarios;
 
 namespace CharityDay.LoadHarness.Cli;
 
@@ -41,6 +42,9 @@ internal sealed class HarnessOptions
 
     /// <summary>Big screens (<c>Watch</c>) connected alongside the phones wherever phones run.</summary>
     public int Screens { get; set; } = 2;
+
+    /// <summary>The client phones are simulated with (<c>--phone-client</c>); unset means light, or mixed in a smoke run.</summary>
+    public PhoneClient? Phones { get; set; }
 
     public TimeSpan? NightDuration { get; set; }
 
@@ -106,6 +110,7 @@ internal sealed class HarnessOptions
         ConcurrentDuplicates = 0.05;
         WithBaselines = true;
         MaxFailPercent ??= 0;
+        Phones ??= PhoneClient.Mixed;
         Label ??= "smoke";
     }
 

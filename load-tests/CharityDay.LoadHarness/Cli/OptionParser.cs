@@ -1,5 +1,6 @@
 using System.Globalization;
 using CharityDay.LoadHarness.Load;
+using CharityDay.LoadHarness.Scenarios;
 using CharityDay.LoadHarness.Target;
 
 namespace CharityDay.LoadHarness.Cli;
@@ -35,6 +36,7 @@ internal static class OptionParser
                 case "--viewers": options.Viewers = Whole(); break;
                 case "--viewers-load": options.ViewersLoad = Value(); break;
                 case "--screens": options.Screens = Whole(); break;
+                case "--phone-client": options.Phones = Client(Value()); break;
                 case "--night-duration": options.NightDuration = Durations.Parse(Value()); break;
                 case "--night-stage-rate": options.NightStageRate = Number(); break;
                 case "--night-online-rate": options.NightOnlineRate = Number(); break;
@@ -68,6 +70,14 @@ internal static class OptionParser
         options.Validate();
         return options;
     }
+
+    private static PhoneClient Client(string text) => text switch
+    {
+        "light" => PhoneClient.Light,
+        "signalr" => PhoneClient.SignalR,
+        "mixed" => PhoneClient.Mixed,
+        _ => throw new ArgumentException("--phone-client takes light, signalr or mixed."),
+    };
 
     private static (TimeSpan Min, TimeSpan Max) Range(string text)
     {

@@ -27,6 +27,10 @@ internal static class Usage
           --viewers-load SIM          default ramp-constant:N:(N/500 s, 1–10 s),constant:N:DURATION
           --screens 2                 big-screen connections calling Watch (≤ 10 pushes/s, up to 20 new pledges), held
                                       for as long as the phones wherever they run (viewers and night); 0 for none
+          --phone-client light        the phones' client: light (the JSON hub protocol over a bare WebSocket: the same bytes on
+                                      the wire at a fraction of the CPU), signalr (the full SignalR client, which on a small
+                                      machine costs more CPU than the server does), or mixed (every other phone; --smoke's
+                                      default); big screens always use the full client
           --night-duration D          night profile length (default --duration)
           --night-stage-rate 400 --night-online-rate 300 --night-viewers 200   the night's peaks
           --duplicates 0.05           share of acknowledged pledges sent again with the same id

@@ -7,21 +7,32 @@ namespace CharityDay.LoadHarness.Measure;
 /// Every pledge id the harness sent in one phase, so viewers can find a pushed pledge's send time
 /// and the correctness check can add up what the server acknowledged.
 /// </summary>
-internal sealed class PledgeBook(string idPrefix)
+internal sealed class PledgeBook
 {
+    private readonly string _idPrefix;
     private readonly ConcurrentDictionary<string, SentPledge> _pledges = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SentPledge>.AlternateLookup<ReadOnlySpan<char>> _byChars;
     private long _next;
+
+    public PledgeBook(string idPrefix)
+    {
+        _idPrefix = idPrefix;
+        _byChars = _pledges.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _pledges.Count;
 
     public IEnumerable<SentPledge> All => _pledges.Values;
 
     /// <summary>A fresh id: the run's prefix and a counter, within the API's 8–64 characters.</summary>
-    public string NextId() => idPrefix + Interlocked.Increment(ref _next).ToString("D8", CultureInfo.InvariantCulture);
+    public string NextId() => _idPrefix + Interlocked.Increment(ref _next).ToString("D8", CultureInfo.InvariantCulture);
 
     public void Add(SentPledge pledge) => _pledges[pledge.Id] = pledge;
 
     public bool TryGet(string id, out SentPledge pledge) => _pledges.TryGetValue(id, out pledge!);
+
+    /// <summary>The same look-up for an id still in a read buffer: a phone sights thousands a second, so no string per id.</summary>
+    public bool TryGet(ReadOnlySpan<char> id, out SentPledge pledge) => _byChars.TryGetValue(id, out pledge!);
 
     /// <summary>Sum and count of the distinct pledges the server acknowledged (201 or 200).</summary>
     public (long TotalFen, long Count) Acknowledged()

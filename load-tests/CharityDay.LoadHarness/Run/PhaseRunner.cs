@@ -32,7 +32,7 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
             var (plan, scenario) = (plans[i], stats[i]);
             if (plan.IsAudience)
             {
-                var fleet = new ViewerFleet(new Uri(server.BaseAddress, "/hubs/live"), loadEvent.EventId, plan.Kind, book, clock, plan.Simulation, scenario);
+                var fleet = new ViewerFleet(new Uri(server.BaseAddress, "/hubs/live"), loadEvent.EventId, plan.Kind, options.Phones ?? PhoneClient.Light, book, clock, plan.Simulation, scenario);
                 fleets.Add(fleet);
                 work.Add(fleet.RunAsync(CancellationToken.None));
                 continue;

@@ -8,24 +8,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CharityDay.LoadHarness.Scenarios;
 
 /// <summary>
-/// One live connection to the running total over SignalR, as the pages make it: WebSockets, automatic
+/// One live connection to the running total through the full SignalR client, as the pages make it: WebSockets, automatic
 /// reconnect, then after every (re)connect <c>Watch(eventId)</c> for a big screen or <c>Follow(eventId)</c>
 /// for a phone, then <c>total</c> pushes. Each pushed pledge the harness sent gives one pledge-to-screen
-/// or pledge-to-phone latency.
+/// or pledge-to-phone latency. Every big screen uses it; phones do with <c>--phone-client signalr</c>.
 /// </summary>
-internal sealed class Viewer(Uri hub, string eventId, ScenarioKind audience, PledgeBook book, RunClock clock, ScenarioStats stats) : IAsyncDisposable
+internal sealed class Viewer(Uri hub, string eventId, ScenarioKind audience, PledgeBook book, RunClock clock, ScenarioStats stats) : ILiveViewer
 {
     private readonly bool _isScreen = audience == ScenarioKind.Screens;
-    private readonly Lock _gate = new();
+    private readonly PushObserver _observer = new(audience == ScenarioKind.Screens, book, clock, stats);
     private HubConnection? _connection;
-    private long _lastPushVersion = -1;
 
     public bool IsConnected => _connection?.State == HubConnectionState.Connected;
 
     public ScenarioKind Audience => audience;
 
-    /// <summary>The newest total this connection shows (from a push or a snapshot).</summary>
-    public ViewerTotal? Shown { get; private set; }
+    public PhoneClient Client => PhoneClient.SignalR;
+
+    public ViewerTotal? Shown => _observer.Shown;
 
     public async Task<bool> StartAsync()
     {
@@ -70,45 +70,16 @@ internal sealed class Viewer(Uri hub, string eventId, ScenarioKind audience, Ple
     private async Task WatchAsync()
     {
         var snapshot = await _connection!.InvokeAsync<ViewerTotal>(_isScreen ? "Watch" : "Follow", eventId);
-        Show(snapshot);
+        _observer.Show(snapshot.Version, snapshot.TotalFen, snapshot.PledgeCount);
     }
 
     private void OnPush(ViewerTotal push)
     {
         var now = RunClock.Now;
-        var second = stats.At(clock.SecondsAt(now));
-        second.RecordPush(0);
-        lock (_gate)
-        {
-            // Pushes of one connection arrive in order; an older version after a newer one is a bug to report.
-            if (push.Version < _lastPushVersion)
-            {
-                stats.CountVersionRegression();
-            }
-
-            _lastPushVersion = Math.Max(_lastPushVersion, push.Version);
-        }
-
-        Show(push);
-        var latency = _isScreen ? second.ScreenLatency : second.PhoneLatency;
+        var latency = _observer.Pushed(now, push.Version, push.TotalFen, push.PledgeCount);
         foreach (var item in push.NewPledges ?? [])
         {
-            if (book.TryGet(item.PledgeId, out var pledge))
-            {
-                latency.RecordMilliseconds(RunClock.Milliseconds(pledge.SentAt, now));
-                pledge.MarkSeen(_isScreen);
-            }
-        }
-    }
-
-    private void Show(ViewerTotal total)
-    {
-        lock (_gate)
-        {
-            if (Shown is null || total.Version >= Shown.Version)
-            {
-                Shown = total;
-            }
+            _observer.Sighted(latency, now, item.PledgeId);
         }
     }
 }

@@ -7,17 +7,19 @@ namespace CharityDay.LoadHarness.Scenarios;
 /// Holds as many live connections (phones or big screens) as the scenario's simulation says (constant
 /// or ramping). New ones connect in the background, a bounded number at a time, so a ramp looks like
 /// people arriving and a slow handshake does not hold up the count. The connections stay open after
-/// the load ends, until the correctness check has seen every one settle.
+/// the load ends, until the correctness check has seen every one settle. Phones use the client
+/// <c>--phone-client</c> names; big screens always the full SignalR client.
 /// </summary>
-internal sealed class ViewerFleet(Uri hub, string eventId, ScenarioKind audience, PledgeBook book, RunClock clock, LoadSimulation simulation, ScenarioStats stats)
+internal sealed class ViewerFleet(
+    Uri hub, string eventId, ScenarioKind audience, PhoneClient phoneClient, PledgeBook book, RunClock clock, LoadSimulation simulation, ScenarioStats stats)
     : IAsyncDisposable
 {
     private const int ConnectingAtOnce = 200;
-    private readonly List<Viewer> _viewers = [];
+    private readonly List<ILiveViewer> _viewers = [];
     private readonly List<Task> _starts = [];
     private readonly SemaphoreSlim _connecting = new(ConnectingAtOnce);
 
-    public IReadOnlyList<Viewer> Viewers => _viewers;
+    public IReadOnlyList<ILiveViewer> Viewers => _viewers;
 
     public ScenarioKind Audience => audience;
 
@@ -34,7 +36,7 @@ internal sealed class ViewerFleet(Uri hub, string eventId, ScenarioKind audience
             {
                 for (var i = _viewers.Count; i < wanted; i++)
                 {
-                    var viewer = new Viewer(hub, eventId, audience, book, clock, stats);
+                    var viewer = Connect(i);
                     lock (_viewers)
                     {
                         _viewers.Add(viewer);
@@ -45,7 +47,7 @@ internal sealed class ViewerFleet(Uri hub, string eventId, ScenarioKind audience
             }
             else if (_viewers.Count > wanted)
             {
-                List<Viewer> leaving;
+                List<ILiveViewer> leaving;
                 lock (_viewers)
                 {
                     leaving = _viewers.GetRange(wanted, _viewers.Count - wanted);
@@ -70,7 +72,14 @@ internal sealed class ViewerFleet(Uri hub, string eventId, ScenarioKind audience
         _connecting.Dispose();
     }
 
-    private async Task StartAsync(Viewer viewer)
+    private ILiveViewer Connect(int index)
+    {
+        var light = audience == ScenarioKind.Viewers
+            && (phoneClient == PhoneClient.Light || (phoneClient == PhoneClient.Mixed && index % 2 == 0));
+        return light ? new LightViewer(hub, eventId, book, clock, stats) : new Viewer(hub, eventId, audience, book, clock, stats);
+    }
+
+    private async Task StartAsync(ILiveViewer viewer)
     {
         await _connecting.WaitAsync();
         try
@@ -90,7 +99,7 @@ internal sealed class ViewerFleet(Uri hub, string eventId, ScenarioKind audience
         {
             while (true)
             {
-                Viewer[] viewers;
+                ILiveViewer[] viewers;
                 lock (_viewers)
                 {
                     viewers = [.. _viewers];

@@ -1,0 +1,21 @@
+namespace CharityDay.LoadHarness.Scenarios;
+
+/// <summary>
+/// One live connection a <see cref="ViewerFleet"/> holds, whichever client speaks for it: the fleet counts
+/// it while connected and the correctness check reads the total it ends up showing.
+/// </summary>
+internal interface ILiveViewer : IAsyncDisposable
+{
+    bool IsConnected { get; }
+
+    ScenarioKind Audience { get; }
+
+    /// <summary>Which client speaks for the connection, as the correctness check names it.</summary>
+    PhoneClient Client { get; }
+
+    /// <summary>The newest total this connection shows (from a push or a snapshot).</summary>
+    ViewerTotal? Shown { get; }
+
+    /// <summary>Connects and joins the audience; false when either failed (counted as a failed connect).</summary>
+    Task<bool> StartAsync();
+}
