@@ -5,7 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CharityDay.Browser.Tests;
 
-/// <summary>The pages together, in a real browser against a real server, as on the night.</summary>
+/// <summary>
+/// The pages together, in a real browser against a real server, as on the night: desks, screens and
+/// phones on the venue's plain-HTTP LAN name, the admin on the back office's loopback.
+/// </summary>
 public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
 {
     private const string Script = "<img src=x onerror=alert(1)>";
@@ -14,9 +17,14 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
     public async Task A_pledge_typed_at_a_desk_shows_on_the_big_screen_and_a_phone_within_two_seconds()
     {
         var code = await stage.CreateLiveEventAsync("night-total");
-        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-total"), 1920, 1080);
-        var phone = await stage.Browser.OpenAsync(stage.Url("/e/night-total"), 390, 844);
-        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.Url("/operator"), 1440, 900));
+        var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-total"), 1920, 1080);
+        var phone = await stage.Browser.OpenAsync(stage.VenueUrl("/e/night-total"), 390, 844);
+        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.VenueUrl("/operator"), 1440, 900));
+        foreach (var page in new[] { screen, phone, desk.Page })
+        {
+            await Browser.AssertOnVenueLanAsync(page);
+        }
+
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
         await desk.SignInAsync("night-total", "desk-1", code);
 
@@ -38,9 +46,9 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
     {
         var code = await stage.CreateLiveEventAsync("night-script");
         var dialogs = 0;
-        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-script"), 1920, 1080);
-        var phone = await stage.Browser.OpenAsync(stage.Url("/e/night-script"), 390, 844);
-        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.Url("/operator"), 1440, 900));
+        var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-script"), 1920, 1080);
+        var phone = await stage.Browser.OpenAsync(stage.VenueUrl("/e/night-script"), 390, 844);
+        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.VenueUrl("/operator"), 1440, 900));
         foreach (var page in new[] { screen, phone, desk.Page })
         {
             page.Dialog += (_, _) => dialogs++;
@@ -68,8 +76,9 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
     public async Task A_donation_from_a_phone_appears_on_the_big_screen()
     {
         await stage.CreateLiveEventAsync("night-online");
-        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-online"), 1920, 1080);
-        var phone = await stage.Browser.OpenAsync(stage.Url("/e/night-online"), 390, 844);
+        var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-online"), 1920, 1080);
+        var phone = await stage.Browser.OpenAsync(stage.VenueUrl("/e/night-online"), 390, 844);
+        await Browser.AssertOnVenueLanAsync(phone);
 
         await phone.GetByTestId("donate-amount").FillAsync("88.88");
         await phone.GetByTestId("donate-name").FillAsync("网友小李");
@@ -88,7 +97,7 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
     public async Task Crossing_a_milestone_celebrates_once()
     {
         await stage.CreateLiveEventAsync("night-milestone", milestonesFen: [1_000_000_00]);
-        var screen = await stage.Browser.OpenAsync(stage.Url("/screen/night-milestone"), 1920, 1080);
+        var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-milestone"), 1920, 1080);
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
 
         await DonateAsync("night-milestone", 600_000_00);

@@ -12,7 +12,8 @@ public sealed class OfflineQueueTests(Stage stage) : IClassFixture<Stage>
     public async Task Pledges_typed_while_the_server_is_down_are_sent_when_it_returns_and_count_once()
     {
         var code = await stage.CreateLiveEventAsync("night-offline");
-        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.Url("/operator"), 1440, 900));
+        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.VenueUrl("/operator"), 1440, 900));
+        await Browser.AssertOnVenueLanAsync(desk.Page);
         await desk.SignInAsync("night-offline", "desk-1", code);
         var port = stage.Server.Port;
 

@@ -21,7 +21,11 @@ public sealed class Stage : IAsyncLifetime
         await Browser.InitializeAsync();
     }
 
+    /// <summary>A page on loopback (a secure context to the browser): for the admin's back office.</summary>
     public Uri Url(string path) => new(Server.BaseAddress, path);
+
+    /// <summary>A page as the venue's desks, screens and phones open it: plain HTTP on the LAN name.</summary>
+    public Uri VenueUrl(string path) => new(new Uri($"http://{Browser.VenueHost}:{Server.Port}"), path);
 
     /// <summary>Creates a live event with one desk; returns the desk's access code.</summary>
     public async Task<string> CreateLiveEventAsync(string eventId, long[]? milestonesFen = null)
