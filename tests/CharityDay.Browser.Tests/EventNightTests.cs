@@ -88,7 +88,7 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         await Expect(phone.GetByTestId("thank-you")).ToBeVisibleAsync();
         await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync("网友小李");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥88.88");
-        var audit = await stage.AuditAsync("night-online");
+        var audit = await stage.SettledAuditAsync("night-online");
         Assert.Equal(88_88, audit.GetProperty("ledgerTotalFen").GetInt64());
         await Browser.ScreenshotAsync(phone, "viewer-thank-you-390x844");
     }

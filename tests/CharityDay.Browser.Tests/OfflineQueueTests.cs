@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using CharityDay.Integration.Tests;
 using static Microsoft.Playwright.Assertions;
 
@@ -33,10 +31,8 @@ public sealed class OfflineQueueTests(Stage stage) : IClassFixture<Stage>
             await Expect(desk.Entry(name)).ToHaveAttributeAsync("data-state", "confirmed", new() { Timeout = 30_000 });
         }
 
-        using var admin = restarted.Client(ServerProcess.AdminKey);
-        var audit = await admin.GetFromJsonAsync<JsonElement>("/api/events/night-offline/audit");
+        var audit = await Stage.SettledAuditAsync(restarted, "night-offline");
         Assert.Equal(3, audit.GetProperty("ledgerPledgeCount").GetInt64());
         Assert.Equal(1_000_000_00 + 200_000_00 + 3_000_00, audit.GetProperty("ledgerTotalFen").GetInt64());
-        Assert.True(audit.GetProperty("agrees").GetBoolean());
     }
 }

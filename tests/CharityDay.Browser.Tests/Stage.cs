@@ -45,10 +45,17 @@ public sealed class Stage : IAsyncLifetime
         return code;
     }
 
-    public async Task<JsonElement> AuditAsync(string eventId)
+    /// <summary>The audit once the live total agrees with the ledger: the total follows the desks' reports, which an ack does not wait for.</summary>
+    public Task<JsonElement> SettledAuditAsync(string eventId) => SettledAuditAsync(Server, eventId);
+
+    /// <inheritdoc cref="SettledAuditAsync(string)"/>
+    public static async Task<JsonElement> SettledAuditAsync(ServerProcess server, string eventId)
     {
-        using var admin = Server.Client(ServerProcess.AdminKey);
-        return await admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/audit");
+        using var admin = server.Client(ServerProcess.AdminKey);
+        return await Eventually.ReadAsync(
+            () => admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/audit"),
+            audit => audit.GetProperty("agrees").GetBoolean(),
+            $"the audit of {eventId} to agree");
     }
 
     public async Task DisposeAsync()
