@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using CharityDay.Integration.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -100,25 +99,18 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-milestone"), 1920, 1080);
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
 
-        await DonateAsync("night-milestone", 600_000_00);
+        await stage.DonateAsync("night-milestone", 600_000_00);
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥600,000.00");
         Assert.Equal("0", await screen.EvaluateAsync<string>("document.body.dataset.celebrations ?? '0'"));
 
-        await DonateAsync("night-milestone", 500_000_00);
+        await stage.DonateAsync("night-milestone", 500_000_00);
         await Expect(screen.GetByTestId("celebration")).ToBeVisibleAsync();
         await Expect(screen.GetByTestId("celebration")).ToContainTextAsync("100万");
         await Browser.ScreenshotAsync(screen, "screen-celebration-1920x1080");
-        await DonateAsync("night-milestone", 100_000_00);
+        await stage.DonateAsync("night-milestone", 100_000_00);
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥120万");
 
         Assert.Equal("1", await screen.EvaluateAsync<string>("document.body.dataset.celebrations"));
-    }
-
-    private async Task DonateAsync(string eventId, long amountFen)
-    {
-        using var client = stage.Server.Client();
-        (await client.PostAsJsonAsync($"/api/events/{eventId}/donations", new { donationId = Guid.NewGuid().ToString("N"), amountFen, anonymous = true }))
-            .EnsureSuccessStatusCode();
     }
 
     private async Task<IPage> SignedInAdminAsync(string eventId)

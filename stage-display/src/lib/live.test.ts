@@ -196,6 +196,58 @@ describe('LiveTotalState pushes', () => {
   });
 });
 
+describe('LiveTotalState feed resets', () => {
+  const hidden = (pledgeId: string): FeedItem => ({ ...item(pledgeId), displayName: '爱心企业' });
+
+  it('replaces the shown feed with the pushed one when the push resets the feed', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('c'), item('b'), item('a')] }));
+    // The admin hid the names: the server sends the whole feed again, oldest first, names hidden.
+    expect(state.applyPush(push(1, 2, { feedReset: true, newPledges: [hidden('a'), hidden('b'), hidden('c')] }))).toBe('applied');
+    expect(ids(state)).toEqual(['c', 'b', 'a']);
+    expect(state.current?.recent.map((r) => r.displayName)).toEqual(['爱心企业', '爱心企业', '爱心企业']);
+    // Names back on: the next reset restores them.
+    state.applyPush(push(2, 3, { feedReset: true, newPledges: [item('a'), item('b'), item('c')] }));
+    expect(state.current?.recent.map((r) => r.displayName)).toEqual(['捐赠方 c', '捐赠方 b', '捐赠方 a']);
+  });
+
+  it('drops shown pledges the reset feed no longer has', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('c'), item('b'), item('a')] }));
+    state.applyPush(push(1, 2, { feedReset: true, newPledges: [item('b')] }));
+    expect(ids(state)).toEqual(['b']);
+    state.applyPush(push(2, 3, { feedReset: true, newPledges: [] }));
+    expect(ids(state)).toEqual([]);
+  });
+
+  it('keeps at most twenty, the newest, of a reset feed', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('old')] }));
+    state.applyPush(push(1, 2, { feedReset: true, newPledges: Array.from({ length: 25 }, (_, i) => item(`p${i}`)) }));
+    expect(state.current?.recent).toHaveLength(FEED_SIZE);
+    expect(state.current?.recent[0]?.pledgeId).toBe('p24');
+    expect(ids(state)).not.toContain('old');
+  });
+
+  it('merges as before when feedReset is false or missing', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('a')] }));
+    state.applyPush(push(1, 2, { feedReset: false, newPledges: [item('b')] }));
+    expect(ids(state)).toEqual(['b', 'a']);
+    const withoutField: TotalPush = push(2, 3, { newPledges: [item('c')] });
+    delete withoutField.feedReset;
+    state.applyPush(withoutField);
+    expect(ids(state)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('still asks for a snapshot when a reset push follows a gap', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('a')] }));
+    expect(state.applyPush(push(3, 4, { feedReset: true, newPledges: [hidden('a')] }))).toBe('gap');
+    expect(state.current?.recent[0]?.displayName).toBe('捐赠方 a');
+  });
+});
+
 describe('newlyReachedMilestones', () => {
   it('gives the milestones to celebrate, ascending, each once', () => {
     expect(newlyReachedMilestones([], [])).toEqual([]);

@@ -36,7 +36,8 @@ export class LiveTotalState {
   /**
    * Applies a newer push that starts at or before the shown version. 'stale': already shown, ignore it.
    * 'gap': something was missed (or no snapshot yet): fetch a snapshot; nothing was applied.
-   * A push of another event is ignored as 'stale'.
+   * A push of another event is ignored as 'stale'. A push with `feedReset` replaces the shown feed
+   * with its pledges instead of merging them in.
    */
   applyPush(push: TotalPush): PushResult {
     const shown = this.#snapshot;
@@ -57,7 +58,8 @@ export class LiveTotalState {
       pledgeCount: push.pledgeCount,
       goalFen: push.goalFen,
       byChannel: { ...push.byChannel },
-      recent: mergeFeed(shown.recent, push.newPledges, push.voidedPledgeIds),
+      // A reset (names hidden or shown again) resends the whole feed: what it lacks is gone.
+      recent: mergeFeed(push.feedReset === true ? [] : shown.recent, push.newPledges, push.voidedPledgeIds),
       milestonesReached: [...push.milestonesReached],
       title: push.title,
       screen: { ...push.screen },
@@ -88,3 +90,4 @@ export function newlyReachedMilestones(before: readonly number[], after: readonl
   const known = new Set(before);
   return [...new Set(after)].filter((milestone) => !known.has(milestone)).sort((a, b) => a - b);
 }
+

@@ -53,8 +53,13 @@ export interface TotalPush {
   pledgeCount: number;
   goalFen: number;
   byChannel: ChannelTotals;
-  /** In the order they were recorded, oldest first. */
+  /** In the order they were recorded, oldest first. With `feedReset`, the whole feed (up to 20). */
   newPledges: FeedItem[];
+  /**
+   * True when `newPledges` is the whole feed to show, not what is new: the admin hid the donor names
+   * or showed them again, and every screen already running must redraw the feed. Missing means false.
+   */
+  feedReset?: boolean;
   voidedPledgeIds: string[];
   milestonesReached: number[];
   title: string;
