@@ -113,6 +113,27 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         Assert.Equal("1", await screen.EvaluateAsync<string>("document.body.dataset.celebrations"));
     }
 
+    [Fact]
+    public async Task A_milestone_a_void_took_back_is_celebrated_again_when_the_total_crosses_it_for_real()
+    {
+        // 1.73亿, a mistaken 10亿 entry, its void, then the real 2.02亿: the 2亿 goal gets its moment.
+        await stage.CreateLiveEventAsync("night-rearm", milestonesFen: [200_000_000_00]);
+        var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-rearm"), 1920, 1080);
+        await stage.DonateAsync("night-rearm", 173_000_000_00);
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥1.73亿");
+
+        var mistaken = await stage.DonateAsync("night-rearm", 1_000_000_000_00);
+        await Expect(screen.Locator("body")).ToHaveAttributeAsync("data-celebrations", "1");
+        await stage.VoidAsync("night-rearm", mistaken, "录入错误");
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥1.73亿");
+        await Expect(screen.GetByTestId("celebration")).ToHaveCountAsync(0);
+
+        await stage.DonateAsync("night-rearm", 29_000_000_00);
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥2.02亿");
+        await Expect(screen.Locator("body")).ToHaveAttributeAsync("data-celebrations", "2");
+        await Expect(screen.GetByTestId("celebration")).ToContainTextAsync("2亿");
+    }
+
     private async Task<IPage> SignedInAdminAsync(string eventId)
     {
         var admin = await stage.Browser.OpenAsync(stage.Url("/admin"), 1440, 900);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_SIZE, LiveTotalState, newlyReachedMilestones } from './live';
+import { FEED_SIZE, LiveTotalState, MilestoneCelebrations, newlyReachedMilestones } from './live';
 import type { FeedItem, TotalPush, TotalSnapshot } from './types';
 
 function item(pledgeId: string, amountFen = 100_000_00): FeedItem {
@@ -266,5 +266,40 @@ describe('newlyReachedMilestones', () => {
     expect(newlyReachedMilestones(before, after)).toEqual([100_000_000_00]);
     state.applyPush(push(1, 2, { milestonesReached: [100_000_000_00] }));
     expect(newlyReachedMilestones(after, state.current?.milestonesReached ?? [])).toEqual([]);
+  });
+});
+
+describe('MilestoneCelebrations', () => {
+  const yi = (n: number) => n * 100_000_000_00;
+
+  it('celebrates nothing on the first state, whatever it has reached', () => {
+    const milestones = new MilestoneCelebrations();
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([yi(2)]);
+  });
+
+  it('celebrates each milestone as it appears, ascending, once while it stays reached', () => {
+    const milestones = new MilestoneCelebrations();
+    milestones.toCelebrate([]);
+    expect(milestones.toCelebrate([yi(2), yi(1)])).toEqual([yi(1), yi(2)]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2), yi(3)])).toEqual([yi(3)]);
+  });
+
+  it('celebrates a milestone again when a void took the total back below it and it is crossed again', () => {
+    // 1.73亿, a mistaken 10亿 entry, its void, then 2.02亿: the 2亿 goal must be celebrated for real.
+    const milestones = new MilestoneCelebrations();
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(yi))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10].map(yi));
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([yi(2)]);
+  });
+
+  it('forgets the baseline milestones too once they are no longer reached', () => {
+    const milestones = new MilestoneCelebrations();
+    milestones.toCelebrate([yi(1), yi(2)]);
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([yi(2)]);
   });
 });
