@@ -29,7 +29,10 @@ export interface ScreenSettings {
   showDonorNames: boolean;
 }
 
-/** Everything a screen needs from nothing: `Watch(eventId)` and `GET /api/events/{id}/total`. */
+/**
+ * Everything a screen needs from nothing: `Watch(eventId)` / `Follow(eventId)` (null when there is no
+ * such event) and `GET /api/events/{id}/total`.
+ */
 export interface TotalSnapshot {
   eventId: string;
   version: number;

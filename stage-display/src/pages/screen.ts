@@ -296,6 +296,9 @@ function fireConfetti(): void {
 // Data --------------------------------------------------------------------------------------------
 
 function showUnknownEvent(): void {
+  if (body.classList.contains('is-unknown')) {
+    return; // the hub and the event lookup may both say so
+  }
   client.stop().catch(() => undefined);
   const message = h('h1', { className: 'unknown-title' });
   const hint = translated(h('p', { className: 'unknown-hint' }), 'screen.unknownEventHint');
@@ -347,6 +350,7 @@ client.onState((current, previous) => {
   }
   render();
 });
+client.onUnknownEvent(showUnknownEvent);
 client.onConnectionChange((connected) => {
   showIf(connection, !connected);
   body.classList.toggle('is-stale', !connected);

@@ -418,7 +418,13 @@ messageInput.addEventListener('input', render);
 
 // Data ---------------------------------------------------------------------------------------------
 
+let unknownShown = false;
+
 function showUnknownEvent(): void {
+  if (unknownShown) {
+    return; // the hub and the event lookup may both say so
+  }
+  unknownShown = true;
   client.stop().catch(() => undefined);
   body.replaceChildren(h('main', { className: 'page' },
     h('header', { className: 'top' }, translated(h('span', { className: 'brand' }), 'viewer.title'), languageSwitch()),
@@ -462,6 +468,7 @@ client.onState((current, previous) => {
     total.classList.add('bump');
   }
 });
+client.onUnknownEvent(showUnknownEvent);
 let everConnected = false;
 client.onConnectionChange((connected) => {
   showIf(connection, !connected);
