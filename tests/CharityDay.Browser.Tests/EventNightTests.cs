@@ -1,4 +1,3 @@
-using CharityDay.Integration.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -60,7 +59,7 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync(Script);
         await Expect(phone.GetByTestId("feed-name").First).ToHaveTextAsync(Script);
         await Expect(desk.Page.GetByTestId("desk-pledge").First).ToContainTextAsync(Script);
-        var admin = await SignedInAdminAsync("night-script");
+        var admin = (await AdminConsole.OpenAsync(stage, "night-script")).Page;
         await Expect(admin.GetByTestId("ledger-row").First).ToContainTextAsync(Script);
         foreach (var page in new[] { screen, phone, desk.Page, admin })
         {
@@ -132,36 +131,5 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥2.02亿");
         await Expect(screen.Locator("body")).ToHaveAttributeAsync("data-celebrations", "2");
         await Expect(screen.GetByTestId("celebration")).ToContainTextAsync("2亿");
-    }
-
-    private async Task<IPage> SignedInAdminAsync(string eventId)
-    {
-        var admin = await stage.Browser.OpenAsync(stage.Url("/admin"), 1440, 900);
-        await admin.GetByTestId("admin-key").FillAsync(ServerProcess.AdminKey);
-        await admin.GetByTestId("admin-login").ClickAsync();
-        var link = admin.Locator($"[data-testid=event-link][data-event-id='{eventId}']");
-        if (await link.CountAsync() > 0 || await WaitForAsync(link))
-        {
-            await link.ClickAsync();
-        }
-        else
-        {
-            await admin.GetByTestId("event-select").SelectOptionAsync(eventId);
-        }
-
-        return admin;
-    }
-
-    private static async Task<bool> WaitForAsync(ILocator locator)
-    {
-        try
-        {
-            await locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 3000 });
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
     }
 }

@@ -30,6 +30,14 @@ public sealed class Stage : IAsyncLifetime
     /// <summary>Creates a live event with one desk; returns the desk's access code.</summary>
     public async Task<string> CreateLiveEventAsync(string eventId, long[]? milestonesFen = null)
     {
+        var code = await CreateDraftEventAsync(eventId, milestonesFen);
+        await PostAsAdminAsync($"/api/events/{eventId}/open");
+        return code;
+    }
+
+    /// <summary>Creates an event not yet open, with one desk; returns the desk's access code.</summary>
+    public async Task<string> CreateDraftEventAsync(string eventId, long[]? milestonesFen = null)
+    {
         using var admin = Server.Client(ServerProcess.AdminKey);
         (await admin.PostAsJsonAsync("/api/events", new
         {
@@ -40,9 +48,20 @@ public sealed class Stage : IAsyncLifetime
             milestonesFen = milestonesFen ?? [],
         })).EnsureSuccessStatusCode();
         var desk = await admin.PostAsJsonAsync($"/api/events/{eventId}/desks", new { deskId = "desk-1", name = "一号录入台" });
-        var code = (await desk.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessCode").GetString()!;
-        (await admin.PostAsync($"/api/events/{eventId}/open", null)).EnsureSuccessStatusCode();
-        return code;
+        return (await desk.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessCode").GetString()!;
+    }
+
+    /// <summary>An admin action without a body (open, close, reopen); fails unless it succeeds.</summary>
+    public async Task PostAsAdminAsync(string path)
+    {
+        using var admin = Server.Client(ServerProcess.AdminKey);
+        (await admin.PostAsync(path, null)).EnsureSuccessStatusCode();
+    }
+
+    public async Task<string> EventStatusAsync(string eventId)
+    {
+        using var client = Server.Client();
+        return (await client.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}")).GetProperty("status").GetString()!;
     }
 
     /// <summary>A placard typed at the event's desk-1, straight through the API; returns the pledge id.</summary>

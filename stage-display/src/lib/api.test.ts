@@ -105,6 +105,15 @@ describe('apiFetch', () => {
     expect(result.body).toEqual(validation);
   });
 
+  it("reads the server's title of a 409, such as an operator's void after the close", async () => {
+    const closed = { status: 409, title: '活动已结束，只有管理员可以作废 (the event is closed; only the admin may void)' };
+    const { fetch } = fakeFetch(() => answer(409, closed));
+    const result = await apiFetch(paths.voidPledge('demo', 'p-00000001'), { method: 'POST', body: { reason: '录入错误' }, token: 'tok', fetch });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(describeProblem(result.problem)).toBe(closed.title);
+  });
+
   it('turns an empty 429 into a problem with a readable title', async () => {
     const { fetch } = fakeFetch(() => answer(429));
     const result = await apiFetch('/api/auth/desk', { method: 'POST', body: {}, fetch });

@@ -295,6 +295,7 @@ export const paths = {
   event: (eventId: string) => `/api/events/${e(eventId)}`,
   open: (eventId: string) => `/api/events/${e(eventId)}/open`,
   close: (eventId: string) => `/api/events/${e(eventId)}/close`,
+  reopen: (eventId: string) => `/api/events/${e(eventId)}/reopen`,
   screen: (eventId: string) => `/api/events/${e(eventId)}/screen`,
   desks: (eventId: string) => `/api/events/${e(eventId)}/desks`,
   pledges: (eventId: string) => `/api/events/${e(eventId)}/pledges`,

@@ -172,6 +172,8 @@ const zh = {
   'admin.open': '开始',
   'admin.close': '结束',
   'admin.closeConfirm': '结束后将不再接受认捐，确定结束吗？',
+  'admin.reopen': '重新开放',
+  'admin.reopenConfirm': '重新开放后，录入台和网络捐款将再次接受认捐。确定重新开放吗？',
   'admin.desks': '录入台',
   'admin.addDesk': '添加录入台',
   'admin.deskId': '录入台编号',
@@ -227,6 +229,7 @@ const zh = {
   'admin.auditCheckedAt': '核对于 {time}',
   'admin.auditHint': '录入进行中可能短暂不一致；停止录入后两者必须一致',
   'admin.confirmCloseTitle': '结束活动',
+  'admin.confirmReopenTitle': '重新开放活动',
   'admin.goalLine': '目标 {amount}',
 
   // Index
@@ -419,6 +422,8 @@ const en: Record<MessageKey, string> = {
   'admin.open': 'Open',
   'admin.close': 'Close',
   'admin.closeConfirm': 'No pledges are taken after closing. Close the event?',
+  'admin.reopen': 'Reopen',
+  'admin.reopenConfirm': 'The desks and online donations will take pledges again. Reopen the event?',
   'admin.desks': 'Desks',
   'admin.addDesk': 'Add desk',
   'admin.deskId': 'Desk id',
@@ -474,6 +479,7 @@ const en: Record<MessageKey, string> = {
   'admin.auditCheckedAt': 'Checked at {time}',
   'admin.auditHint': 'May differ for a moment while pledges arrive; once quiet the two must agree',
   'admin.confirmCloseTitle': 'Close the event',
+  'admin.confirmReopenTitle': 'Reopen the event',
   'admin.goalLine': 'Goal {amount}',
 
   'index.title': 'Events',

@@ -11,7 +11,6 @@ import {
   type ApiResult,
   type AuditReport,
   type DeskAccess,
-  type EventStatus,
   type EventSummary,
   type EventView,
   type LedgerEntryView,
@@ -20,6 +19,7 @@ import {
 } from '../lib/api';
 import { getLanguage, onLanguageChange, setLanguage, t, type MessageKey } from '../lib/i18n';
 import { formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
+import { createStatusControls } from '../lib/statusControls';
 
 import { el, input, type Child } from '../lib/formKit';
 
@@ -159,14 +159,19 @@ const workspace = el('main', { class: 'workspace', attrs: { hidden: '' } },
   el('aside', { class: 'sidebar' }, el('h2', { i18n: 'admin.events' }), eventList, newEventButton),
   content);
 
-// Close confirmation (in the page: no browser dialogs on the night)
-const closeOk = button('admin.close', 'danger-solid', 'close-confirm');
-const closeCancel = button('common.cancel', 'secondary');
-const closeDialog = el('dialog', { class: 'dialog', testid: 'close-dialog' },
-  el('h2', { i18n: 'admin.confirmCloseTitle' }), el('p', { i18n: 'admin.closeConfirm' }),
-  el('div', { class: 'dialog-buttons' }, closeCancel, closeOk));
+// Open, close, reopen (their confirmations are in the page: no browser dialogs on the night)
+const statusControls = createStatusControls({
+  call: (path) => call<EventView>(path, { method: 'POST' }),
+  changed: async (event) => {
+    selected = event;
+    say(statusMessage, '');
+    renderEventHeader();
+    await refreshEvents();
+  },
+  failed: (problem) => say(statusMessage, problemText(problem), 'error'),
+});
 
-app.append(loginView, workspace, closeDialog);
+app.append(loginView, workspace, ...statusControls.dialogs);
 
 // ---------------------------------------------------------------- the create form
 
@@ -196,16 +201,14 @@ watchList(createMilestones, createMilestonesPreview, NO_CAP);
 
 const eventTitle = el('h1', { class: 'event-title' });
 const eventMeta = el('div', { class: 'event-meta' });
-const statusBadge = el('span', { class: 'status-badge' });
-const openButton = button('admin.open', 'primary', 'open-event');
-const closeButton = button('admin.close', 'danger', 'close-event');
+const statusBadge = el('span', { class: 'status-badge', testid: 'event-status' });
 const statusMessage = el('div', { class: 'message' });
 const screenLink = el('a', { class: 'link-button', i18n: 'index.openScreen', attrs: { target: '_blank', rel: 'noopener' } });
 const viewerLink = el('a', { class: 'link-button', i18n: 'index.openViewer', attrs: { target: '_blank', rel: 'noopener' } });
 const operatorLink = el('a', { class: 'link-button', i18n: 'admin.operatorPage', attrs: { target: '_blank', rel: 'noopener' } });
 const eventHeader = el('section', { class: 'event-header' },
   el('div', { class: 'event-heading' }, el('div', {}, eventTitle, eventMeta), statusBadge),
-  el('div', { class: 'event-actions' }, openButton, closeButton, el('span', { class: 'divider' }), screenLink, viewerLink, operatorLink),
+  el('div', { class: 'event-actions' }, ...statusControls.buttons, el('span', { class: 'divider' }), screenLink, viewerLink, operatorLink),
   statusMessage);
 
 // Audit
@@ -510,36 +513,11 @@ function renderEventHeader(): void {
   statusBadge.textContent = t(`admin.status.${status}`);
   statusBadge.className = `status-badge status-${status}`;
   statusBadge.dataset.status = status;
-  openButton.disabled = status === 'live';
-  closeButton.disabled = status !== 'live';
+  statusControls.render(selected);
   screenLink.href = paths.screenPage(id);
   viewerLink.href = paths.viewerPage(id);
   operatorLink.href = `/operator?event=${encodeURIComponent(id)}`;
 }
-
-async function setStatus(target: Exclude<EventStatus, 'draft'>): Promise<void> {
-  if (!selected) return;
-  const result = await call<EventView>(target === 'live' ? paths.open(selected.id) : paths.close(selected.id), { method: 'POST' });
-  if (!result.ok) {
-    say(statusMessage, problemText(result.problem), 'error');
-    return;
-  }
-  selected = result.body;
-  say(statusMessage, '');
-  renderEventHeader();
-  await refreshEvents();
-}
-
-openButton.addEventListener('click', () => void setStatus('live'));
-closeButton.addEventListener('click', () => {
-  closeDialog.showModal();
-  closeCancel.focus();
-});
-closeCancel.addEventListener('click', () => closeDialog.close());
-closeOk.addEventListener('click', () => {
-  closeDialog.close();
-  void setStatus('closed');
-});
 
 editForm.addEventListener('submit', (event) => {
   event.preventDefault();
