@@ -85,6 +85,27 @@ public sealed class LiveAudienceTests(CharityCluster cluster)
         }
     }
 
+    [Fact]
+    public async Task Hiding_names_replaces_the_feed_of_screens_already_running_and_showing_them_restores_it()
+    {
+        var eventId = await cluster.CreateLiveEventAsync(0, "desk-1");
+        var pledge = Pledges.Stage("desk-1", 100_000_00, donorName: "河南豫商集团");
+        Assert.Equal(PledgeOutcomeKind.Recorded, (await cluster.Desk(eventId, "desk-1").RecordAsync(pledge)).Kind);
+        await cluster.Broadcaster.WaitForPushAsync(eventId, p => p.NewPledges.Any(i => i.PledgeId == pledge.PledgeId), CharityCluster.Deadline);
+
+        foreach (var (show, shown) in new[] { (false, "爱心企业"), (true, "河南豫商集团") })
+        {
+            Assert.Equal(EventChangeKind.Done, (await cluster.Event(eventId).SetScreenAsync(new ScreenSettings("", show))).Kind);
+            var changed = await cluster.SnapshotWhenAsync(eventId, s => s.Screen.ShowDonorNames == show);
+            foreach (var audience in new[] { LiveAudience.Screens, LiveAudience.Viewers })
+            {
+                var push = await cluster.Broadcaster.WaitForPushAsync(eventId, p => p.Version >= changed.Version, CharityCluster.Deadline, audience);
+                Assert.True(push.FeedReset, $"{audience}: the push that hides or shows names must replace the running screen's feed");
+                Assert.Equal(shown, push.NewPledges.Single(i => i.PledgeId == pledge.PledgeId).DisplayName);
+            }
+        }
+    }
+
     private static void AssertSpacedBy(IReadOnlyList<(TotalPush Push, TimeSpan At)> pushes, TimeSpan period)
     {
         Assert.True(pushes.Count > 3, $"only {pushes.Count} pushes");

@@ -109,6 +109,23 @@ public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
         return new DeskTally(GetLong(reader, 0), GetLong(reader, 1), GetLong(reader, 2));
     }
 
+    public async Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT desk_id, SUM(amount_fen), SUM(CASE WHEN entry_kind = 0 THEN 1 ELSE -1 END), MAX(sequence) " +
+            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} GROUP BY desk_id";
+        var desks = new Dictionary<string, DeskTally>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            desks[reader.GetString(0)] = new DeskTally(GetLong(reader, 1), GetLong(reader, 2), GetLong(reader, 3));
+        }
+
+        return desks;
+    }
+
     public async Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
