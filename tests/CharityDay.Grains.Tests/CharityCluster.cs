@@ -14,7 +14,7 @@ namespace CharityDay.Grains.Tests;
 /// in memory under "store" (with injectable write failures), a clock (the system's, unless a test
 /// needs to move time itself), and a broadcaster that records every push.
 /// </summary>
-public class CharityCluster(TimeProvider clock) : IAsyncLifetime
+public class CharityCluster : IAsyncLifetime
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
 
@@ -22,12 +22,16 @@ public class CharityCluster(TimeProvider clock) : IAsyncLifetime
     private LedgerDatabase? _database;
     private InProcessTestCluster? _cluster;
 
+    private readonly TimeProvider _clock;
+
     public CharityCluster()
         : this(TimeProvider.System)
     {
     }
 
-    public TimeProvider Clock => clock;
+    protected CharityCluster(TimeProvider clock) => _clock = clock;
+
+    public TimeProvider Clock => _clock;
 
     public RecordingBroadcaster Broadcaster { get; } = new();
 
@@ -54,7 +58,7 @@ public class CharityCluster(TimeProvider clock) : IAsyncLifetime
             silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) => storage = new FlakyStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
             silo.Services.AddSingleton<IPledgeLedger>(ledger);
             // Orleans' grain timers read the same clock, so a fake one drives the push pacing too.
-            silo.Services.AddSingleton(clock);
+            silo.Services.AddSingleton(_clock);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
         });
         _cluster = builder.Build();
