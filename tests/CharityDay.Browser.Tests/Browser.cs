@@ -4,10 +4,17 @@ namespace CharityDay.Browser.Tests;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (the package's own browser download does not work here),
-/// headless, with the flags that keep it off the network.
+/// headless, with the flags that keep it off the network, and the venue's LAN name mapped to loopback.
 /// </summary>
 public sealed class Browser : IAsyncLifetime
 {
+    /// <summary>
+    /// The name the stage desks and phones use on the venue Wi-Fi. Plain HTTP on a name that is not
+    /// localhost is not a secure context, so the pages lose what browsers keep for those
+    /// (<c>crypto.randomUUID</c> among them), exactly as on the night.
+    /// </summary>
+    public const string VenueHost = "charity-night.venue";
+
     private IPlaywright? _playwright;
 
     public IBrowser Chromium { get; private set; } = null!;
@@ -22,7 +29,8 @@ public sealed class Browser : IAsyncLifetime
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHARITYDAY_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                $"--host-resolver-rules=MAP {VenueHost} 127.0.0.1"],
         });
     }
 
@@ -33,6 +41,13 @@ public sealed class Browser : IAsyncLifetime
         page.Dialog += (_, dialog) => throw new InvalidOperationException($"The page opened a dialog: {dialog.Message}");
         await page.GotoAsync(url.ToString());
         return page;
+    }
+
+    /// <summary>Fails unless the page is on the venue's LAN name and the browser does not count it as secure.</summary>
+    public static async Task AssertOnVenueLanAsync(IPage page)
+    {
+        Assert.Equal(VenueHost, new Uri(page.Url).Host);
+        Assert.False(await page.EvaluateAsync<bool>("window.isSecureContext"), $"{page.Url} is a secure context: the test would not see the venue's browser.");
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

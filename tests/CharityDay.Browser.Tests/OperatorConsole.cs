@@ -28,7 +28,16 @@ internal sealed class OperatorConsole(IPage page)
         await Expect(confirm).ToBeVisibleAsync();
         var capital = await Page.GetByTestId("confirm-capital").TextContentAsync() ?? "";
         await Page.GetByTestId("confirm-ok").ClickAsync();
-        await Expect(confirm).ToBeHiddenAsync();
+        try
+        {
+            await Expect(confirm).ToBeHiddenAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // The dialog stays open when the pledge could not be stored: say why, not just "visible".
+            Assert.Fail($"The confirmation stayed open: {await confirm.GetByRole(AriaRole.Alert).TextContentAsync()}");
+        }
+
         return capital;
     }
 

@@ -21,7 +21,11 @@ public sealed class Stage : IAsyncLifetime
         await Browser.InitializeAsync();
     }
 
+    /// <summary>A page on loopback (a secure context to the browser): for the admin's back office.</summary>
     public Uri Url(string path) => new(Server.BaseAddress, path);
+
+    /// <summary>A page as the venue's desks, screens and phones open it: plain HTTP on the LAN name.</summary>
+    public Uri VenueUrl(string path) => new(new Uri($"http://{Browser.VenueHost}:{Server.Port}"), path);
 
     /// <summary>Creates a live event with one desk; returns the desk's access code.</summary>
     public async Task<string> CreateLiveEventAsync(string eventId, long[]? milestonesFen = null)
@@ -41,10 +45,54 @@ public sealed class Stage : IAsyncLifetime
         return code;
     }
 
-    public async Task<JsonElement> AuditAsync(string eventId)
+    /// <summary>A placard typed at the event's desk-1, straight through the API; returns the pledge id.</summary>
+    public async Task<string> PledgeAtDeskAsync(string eventId, string accessCode, long amountFen, string donorName, string donorKind = "enterprise")
+    {
+        using var anonymous = Server.Client();
+        var signIn = await anonymous.PostAsJsonAsync("/api/auth/desk", new { eventId, deskId = "desk-1", accessCode });
+        var token = (await signIn.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        using var desk = Server.Client(token);
+        var pledgeId = Guid.NewGuid().ToString("N");
+        (await desk.PostAsJsonAsync($"/api/events/{eventId}/pledges", new { pledgeId, deskId = "desk-1", amountFen, donorName, donorKind, anonymous = false }))
+            .EnsureSuccessStatusCode();
+        return pledgeId;
+    }
+
+    /// <summary>An anonymous online gift, straight through the API; returns its pledge id.</summary>
+    public async Task<string> DonateAsync(string eventId, long amountFen)
+    {
+        using var client = Server.Client();
+        var donationId = Guid.NewGuid().ToString("N");
+        (await client.PostAsJsonAsync($"/api/events/{eventId}/donations", new { donationId, amountFen, anonymous = true }))
+            .EnsureSuccessStatusCode();
+        return donationId;
+    }
+
+    /// <summary>What the admin sets for the big screen; the round title stays empty.</summary>
+    public async Task SetScreenAsync(string eventId, bool showDonorNames)
     {
         using var admin = Server.Client(ServerProcess.AdminKey);
-        return await admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/audit");
+        (await admin.PutAsJsonAsync($"/api/events/{eventId}/screen", new { roundTitle = "", showDonorNames })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The admin voids a pledge.</summary>
+    public async Task VoidAsync(string eventId, string pledgeId, string reason)
+    {
+        using var admin = Server.Client(ServerProcess.AdminKey);
+        (await admin.PostAsJsonAsync($"/api/events/{eventId}/pledges/{pledgeId}/void", new { reason })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The audit once the live total agrees with the ledger: the total follows the desks' reports, which an ack does not wait for.</summary>
+    public Task<JsonElement> SettledAuditAsync(string eventId) => SettledAuditAsync(Server, eventId);
+
+    /// <inheritdoc cref="SettledAuditAsync(string)"/>
+    public static async Task<JsonElement> SettledAuditAsync(ServerProcess server, string eventId)
+    {
+        using var admin = server.Client(ServerProcess.AdminKey);
+        return await Eventually.ReadAsync(
+            () => admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/audit"),
+            audit => audit.GetProperty("agrees").GetBoolean(),
+            $"the audit of {eventId} to agree");
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_SIZE, LiveTotalState, newlyReachedMilestones } from './live';
+import { FEED_SIZE, LiveTotalState, MilestoneCelebrations, newlyReachedMilestones } from './live';
 import type { FeedItem, TotalPush, TotalSnapshot } from './types';
 
 function item(pledgeId: string, amountFen = 100_000_00): FeedItem {
@@ -196,6 +196,58 @@ describe('LiveTotalState pushes', () => {
   });
 });
 
+describe('LiveTotalState feed resets', () => {
+  const hidden = (pledgeId: string): FeedItem => ({ ...item(pledgeId), displayName: '爱心企业' });
+
+  it('replaces the shown feed with the pushed one when the push resets the feed', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('c'), item('b'), item('a')] }));
+    // The admin hid the names: the server sends the whole feed again, oldest first, names hidden.
+    expect(state.applyPush(push(1, 2, { feedReset: true, newPledges: [hidden('a'), hidden('b'), hidden('c')] }))).toBe('applied');
+    expect(ids(state)).toEqual(['c', 'b', 'a']);
+    expect(state.current?.recent.map((r) => r.displayName)).toEqual(['爱心企业', '爱心企业', '爱心企业']);
+    // Names back on: the next reset restores them.
+    state.applyPush(push(2, 3, { feedReset: true, newPledges: [item('a'), item('b'), item('c')] }));
+    expect(state.current?.recent.map((r) => r.displayName)).toEqual(['捐赠方 c', '捐赠方 b', '捐赠方 a']);
+  });
+
+  it('drops shown pledges the reset feed no longer has', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('c'), item('b'), item('a')] }));
+    state.applyPush(push(1, 2, { feedReset: true, newPledges: [item('b')] }));
+    expect(ids(state)).toEqual(['b']);
+    state.applyPush(push(2, 3, { feedReset: true, newPledges: [] }));
+    expect(ids(state)).toEqual([]);
+  });
+
+  it('keeps at most twenty, the newest, of a reset feed', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('old')] }));
+    state.applyPush(push(1, 2, { feedReset: true, newPledges: Array.from({ length: 25 }, (_, i) => item(`p${i}`)) }));
+    expect(state.current?.recent).toHaveLength(FEED_SIZE);
+    expect(state.current?.recent[0]?.pledgeId).toBe('p24');
+    expect(ids(state)).not.toContain('old');
+  });
+
+  it('merges as before when feedReset is false or missing', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('a')] }));
+    state.applyPush(push(1, 2, { feedReset: false, newPledges: [item('b')] }));
+    expect(ids(state)).toEqual(['b', 'a']);
+    const withoutField: TotalPush = push(2, 3, { newPledges: [item('c')] });
+    delete withoutField.feedReset;
+    state.applyPush(withoutField);
+    expect(ids(state)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('still asks for a snapshot when a reset push follows a gap', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1, { recent: [item('a')] }));
+    expect(state.applyPush(push(3, 4, { feedReset: true, newPledges: [hidden('a')] }))).toBe('gap');
+    expect(state.current?.recent[0]?.displayName).toBe('捐赠方 a');
+  });
+});
+
 describe('newlyReachedMilestones', () => {
   it('gives the milestones to celebrate, ascending, each once', () => {
     expect(newlyReachedMilestones([], [])).toEqual([]);
@@ -214,5 +266,40 @@ describe('newlyReachedMilestones', () => {
     expect(newlyReachedMilestones(before, after)).toEqual([100_000_000_00]);
     state.applyPush(push(1, 2, { milestonesReached: [100_000_000_00] }));
     expect(newlyReachedMilestones(after, state.current?.milestonesReached ?? [])).toEqual([]);
+  });
+});
+
+describe('MilestoneCelebrations', () => {
+  const yi = (n: number) => n * 100_000_000_00;
+
+  it('celebrates nothing on the first state, whatever it has reached', () => {
+    const milestones = new MilestoneCelebrations();
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([yi(2)]);
+  });
+
+  it('celebrates each milestone as it appears, ascending, once while it stays reached', () => {
+    const milestones = new MilestoneCelebrations();
+    milestones.toCelebrate([]);
+    expect(milestones.toCelebrate([yi(2), yi(1)])).toEqual([yi(1), yi(2)]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2), yi(3)])).toEqual([yi(3)]);
+  });
+
+  it('celebrates a milestone again when a void took the total back below it and it is crossed again', () => {
+    // 1.73亿, a mistaken 10亿 entry, its void, then 2.02亿: the 2亿 goal must be celebrated for real.
+    const milestones = new MilestoneCelebrations();
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(yi))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10].map(yi));
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([yi(2)]);
+  });
+
+  it('forgets the baseline milestones too once they are no longer reached', () => {
+    const milestones = new MilestoneCelebrations();
+    milestones.toCelebrate([yi(1), yi(2)]);
+    expect(milestones.toCelebrate([yi(1)])).toEqual([]);
+    expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([yi(2)]);
   });
 });

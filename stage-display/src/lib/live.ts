@@ -36,7 +36,8 @@ export class LiveTotalState {
   /**
    * Applies a newer push that starts at or before the shown version. 'stale': already shown, ignore it.
    * 'gap': something was missed (or no snapshot yet): fetch a snapshot; nothing was applied.
-   * A push of another event is ignored as 'stale'.
+   * A push of another event is ignored as 'stale'. A push with `feedReset` replaces the shown feed
+   * with its pledges instead of merging them in.
    */
   applyPush(push: TotalPush): PushResult {
     const shown = this.#snapshot;
@@ -57,7 +58,8 @@ export class LiveTotalState {
       pledgeCount: push.pledgeCount,
       goalFen: push.goalFen,
       byChannel: { ...push.byChannel },
-      recent: mergeFeed(shown.recent, push.newPledges, push.voidedPledgeIds),
+      // A reset (names hidden or shown again) resends the whole feed: what it lacks is gone.
+      recent: mergeFeed(push.feedReset === true ? [] : shown.recent, push.newPledges, push.voidedPledgeIds),
       milestonesReached: [...push.milestonesReached],
       title: push.title,
       screen: { ...push.screen },
@@ -80,11 +82,25 @@ function mergeFeed(recent: readonly FeedItem[], added: readonly FeedItem[], void
   return merged;
 }
 
-/**
- * The milestones in `after` that were not in `before`, ascending: the ones to celebrate now. On a
- * screen's first snapshot pass its own list as `before`, so a reload does not celebrate again.
- */
+/** The milestones in `after` that were not in `before`, ascending: the ones to celebrate now. */
 export function newlyReachedMilestones(before: readonly number[], after: readonly number[]): number[] {
   const known = new Set(before);
   return [...new Set(after)].filter((milestone) => !known.has(milestone)).sort((a, b) => a - b);
+}
+
+/**
+ * Which milestones a screen celebrates. Reached milestones follow the total, so a void that takes it
+ * back below one removes it, and crossing it again is celebrated again (a mistaken 10亿 entry voided
+ * on the night must not spend the real 2亿 moment). The first state is the baseline: what was reached
+ * before the page loaded is not celebrated on a reload.
+ */
+export class MilestoneCelebrations {
+  #reached: number[] | null = null;
+
+  /** Takes the reached milestones of the state just applied; returns the ones to celebrate now, ascending. */
+  toCelebrate(reached: readonly number[]): number[] {
+    const before = this.#reached;
+    this.#reached = [...reached];
+    return before === null ? [] : newlyReachedMilestones(before, reached);
+  }
 }

@@ -50,7 +50,7 @@ class FakeHub implements LiveHubConnection {
   failStarts = 0;
   watched: string[] = [];
   methods: string[] = [];
-  answerWatch: () => Promise<TotalSnapshot> = () => Promise.resolve(snapshot(1));
+  answerWatch: () => Promise<TotalSnapshot | null> = () => Promise.resolve(snapshot(1));
   #total?: (push: TotalPush) => void;
   #close?: (error?: Error) => void;
   #reconnecting?: (error?: Error) => void;
@@ -293,6 +293,57 @@ describe('LiveClient', () => {
     expect(hub.watched).toHaveLength(2);
     expect(connection).toEqual([false, true]);
     expect(versions).toEqual([2]);
+  });
+
+  it('takes a null answer to Watch as no such event: not a snapshot, not connected, and asks no more', async () => {
+    const { hub, client, fetches, versions, connection } = setUp(() => Promise.resolve(snapshot(1)));
+    hub.answerWatch = () => Promise.resolve(null);
+    client.start();
+    await settle();
+    expect(versions).toEqual([]);
+    expect(client.current).toBeNull();
+    expect(connection).not.toContain(true);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(hub.watched).toEqual(['demo']);
+    expect(hub.starts).toBe(1);
+    expect(fetches).not.toHaveBeenCalled();
+  });
+
+  it.each<[LiveAudience, string]>([
+    ['screens', 'Watch'],
+    ['viewers', 'Follow'],
+  ])('tells the %s page once that the event does not exist when %s answers null', async (audience, method) => {
+    const { hub, client } = setUp(undefined, audience);
+    hub.answerWatch = () => Promise.resolve(null);
+    const unknown = vi.fn();
+    client.onUnknownEvent(unknown);
+    client.start();
+    await settle();
+    expect(hub.methods).toEqual([method]);
+    expect(unknown).toHaveBeenCalledTimes(1);
+    expect(client.unknownEvent).toBe(true);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(unknown).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    client.onUnknownEvent(late);
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the event is gone on a reconnect', async () => {
+    const { hub, client, versions } = setUp();
+    const unknown = vi.fn();
+    client.onUnknownEvent(unknown);
+    client.start();
+    await settle();
+    expect(client.unknownEvent).toBe(false);
+    hub.loseConnection();
+    hub.answerWatch = () => Promise.resolve(null);
+    hub.reconnect();
+    await settle();
+    expect(unknown).toHaveBeenCalledTimes(1);
+    expect(versions).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(hub.watched).toEqual(['demo', 'demo']);
   });
 
   it('tries again every 10 s after the listed delays, never giving up', () => {

@@ -81,6 +81,7 @@ export interface LiveHubConnection {
 
 export type StateListener = (state: Readonly<TotalSnapshot>, previous: Readonly<TotalSnapshot> | null) => void;
 export type ConnectionListener = (connected: boolean) => void;
+export type UnknownEventListener = () => void;
 
 /**
  * Who is watching: the big screen (`Watch`, up to ten pushes a second with up to 20 new pledges) or a
@@ -126,6 +127,7 @@ export class LiveClient {
   readonly #pollMs: number;
   readonly #stateListeners = new Set<StateListener>();
   readonly #connectionListeners = new Set<ConnectionListener>();
+  readonly #unknownEventListeners = new Set<UnknownEventListener>();
 
   #connected: boolean | undefined;
   #started = false;
@@ -137,6 +139,7 @@ export class LiveClient {
   #pollTimer: ReturnType<typeof setTimeout> | undefined;
   #refreshing = false;
   #refreshAgain = false;
+  #unknownEvent = false;
 
   constructor(readonly eventId: string, options: LiveClientOptions = {}) {
     this.#state = new LiveTotalState(eventId);
@@ -168,6 +171,11 @@ export class LiveClient {
     return !this.connected;
   }
 
+  /** True once the server said the event does not exist; the client has stopped by then. */
+  get unknownEvent(): boolean {
+    return this.#unknownEvent;
+  }
+
   /** Calls the listener after every change of the state (the current one first, if any). */
   onState(listener: StateListener): () => void {
     this.#stateListeners.add(listener);
@@ -185,6 +193,19 @@ export class LiveClient {
       listener(this.#connected);
     }
     return () => this.#connectionListeners.delete(listener);
+  }
+
+  /**
+   * Calls the listener once the server says there is no such event (Watch or Follow answered null),
+   * at once if it already has. The client stops rather than ask again: a page shows its unknown-event
+   * state, and a screen left open on a wrong address must not keep hammering the server.
+   */
+  onUnknownEvent(listener: UnknownEventListener): () => void {
+    this.#unknownEventListeners.add(listener);
+    if (this.#unknownEvent) {
+      listener();
+    }
+    return () => this.#unknownEventListeners.delete(listener);
   }
 
   start(): void {
@@ -275,9 +296,9 @@ export class LiveClient {
   }
 
   async #watch(): Promise<void> {
-    let snapshot: TotalSnapshot;
+    let snapshot: TotalSnapshot | null;
     try {
-      snapshot = await this.#connection.invoke<TotalSnapshot>(this.#joinMethod, this.eventId);
+      snapshot = await this.#connection.invoke<TotalSnapshot | null>(this.#joinMethod, this.eventId);
     } catch {
       // Not watching means no pushes: show that, and ask again (the connection may also be going).
       this.#setConnected(false);
@@ -291,8 +312,23 @@ export class LiveClient {
       return;
     }
     this.#watchAttempts = 0;
+    if (snapshot === null || snapshot === undefined) {
+      await this.#eventNotFound();
+      return;
+    }
     this.#applySnapshot(snapshot);
     this.#setConnected(true);
+  }
+
+  async #eventNotFound(): Promise<void> {
+    if (this.#unknownEvent) {
+      return;
+    }
+    this.#unknownEvent = true;
+    await this.stop().catch(() => undefined);
+    for (const listener of [...this.#unknownEventListeners]) {
+      listener();
+    }
   }
 
   async #poll(): Promise<void> {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PledgeQueue, nextRetryDelayMs, queueStorageKey, type SendPledge, type SendResult } from './queue';
 
 interface Body {
@@ -56,12 +56,19 @@ describe('PledgeQueue', () => {
     expect(new PledgeQueue<Body>(storage, 'demo', 'desk-2').entries()).toEqual([]);
   });
 
-  it('makes ids with crypto.randomUUID by default', () => {
-    const queue = new PledgeQueue<Body>(memoryStorage(), 'demo', 'desk-1');
-    const a = queue.enqueue(body(1));
-    const b = queue.enqueue(body(1));
-    expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(a.id).not.toBe(b.id);
+  it('makes UUID ids by default, also on a plain-HTTP venue LAN where crypto.randomUUID is missing', () => {
+    // What a browser gives a page that is not a secure context: getRandomValues, no randomUUID.
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: (array: Uint8Array) => real.getRandomValues(array) });
+    try {
+      const queue = new PledgeQueue<Body>(memoryStorage(), 'demo', 'desk-1');
+      const a = queue.enqueue(body(1));
+      const b = queue.enqueue(body(1));
+      expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(a.id).not.toBe(b.id);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('sends in order, one at a time, and records the confirmation', async () => {

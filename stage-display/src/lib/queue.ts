@@ -3,6 +3,8 @@
 // same pledge id and body, and the server answers a repeat with the first result, so a retry can
 // never count a pledge twice.
 
+import { newUuid } from './ids';
+
 export type QueueEntryState = 'queued' | 'sending' | 'confirmed' | 'rejected';
 
 export interface QueueEntry<TBody> {
@@ -72,7 +74,7 @@ export class PledgeQueue<TBody> {
   constructor(storage: KeyValueStorage, eventId: string, deskId: string, options: QueueOptions = {}) {
     this.#storage = storage;
     this.#key = queueStorageKey(eventId, deskId);
-    this.#newId = options.newId ?? (() => crypto.randomUUID());
+    this.#newId = options.newId ?? (() => newUuid());
     this.#now = options.now ?? (() => new Date());
     this.#entries = this.#load();
   }

@@ -29,7 +29,10 @@ export interface ScreenSettings {
   showDonorNames: boolean;
 }
 
-/** Everything a screen needs from nothing: `Watch(eventId)` and `GET /api/events/{id}/total`. */
+/**
+ * Everything a screen needs from nothing: `Watch(eventId)` / `Follow(eventId)` (null when there is no
+ * such event) and `GET /api/events/{id}/total`.
+ */
 export interface TotalSnapshot {
   eventId: string;
   version: number;
@@ -53,8 +56,13 @@ export interface TotalPush {
   pledgeCount: number;
   goalFen: number;
   byChannel: ChannelTotals;
-  /** In the order they were recorded, oldest first. */
+  /** In the order they were recorded, oldest first. With `feedReset`, the whole feed (up to 20). */
   newPledges: FeedItem[];
+  /**
+   * True when `newPledges` is the whole feed to show, not what is new: the admin hid the donor names
+   * or showed them again, and every screen already running must redraw the feed. Missing means false.
+   */
+  feedReset?: boolean;
   voidedPledgeIds: string[];
   milestonesReached: number[];
   title: string;

@@ -5,7 +5,7 @@ import confetti from 'canvas-confetti';
 import '../styles/screen.css';
 import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
-import { newlyReachedMilestones } from '../lib/live';
+import { MilestoneCelebrations } from '../lib/live';
 import {
   eventIdFromLocation,
   fetchPublicEvent,
@@ -236,19 +236,29 @@ function fillFeedRow(row: HTMLLIElement, item: FeedItem): void {
 
 const shootConfetti = confetti.create(canvas, { resize: true, useWorker: false });
 const celebrationQueue: number[] = [];
-let celebrating = false;
+/** The banner on show: its milestone, and how to end it before its time. */
+let showing: { milestone: number; end: () => void } | null = null;
 let celebrations = 0;
 
 function celebrate(milestones: readonly number[]): void {
   celebrationQueue.push(...milestones);
-  if (!celebrating) {
+  if (!showing) {
     nextCelebration();
   }
 }
 
+/** A void took the total back below these: no banner for them, neither queued nor on show. */
+function forgetUnreached(reached: readonly number[]): void {
+  const still = celebrationQueue.filter((milestone) => reached.includes(milestone));
+  celebrationQueue.splice(0, celebrationQueue.length, ...still);
+  if (showing && !reached.includes(showing.milestone)) {
+    showing.end();
+  }
+}
+
 function nextCelebration(): void {
+  showing = null;
   const milestone = celebrationQueue.shift();
-  celebrating = milestone !== undefined;
   if (milestone === undefined) {
     return;
   }
@@ -259,11 +269,14 @@ function nextCelebration(): void {
   const banner = h('div', { className: 'celebration', testId: 'celebration', attrs: { role: 'status' } }, text);
   stage.insertBefore(banner, canvas);
   fireConfetti();
-  setTimeout(() => {
+  const end = (): void => {
+    clearTimeout(timer);
     banner.remove();
     unsubscribe();
     nextCelebration();
-  }, celebrationQueue.length > 0 ? NEXT_CELEBRATION_MS : CELEBRATION_MS);
+  };
+  const timer = setTimeout(end, celebrationQueue.length > 0 ? NEXT_CELEBRATION_MS : CELEBRATION_MS);
+  showing = { milestone, end };
 }
 
 function fireConfetti(): void {
@@ -283,6 +296,9 @@ function fireConfetti(): void {
 // Data --------------------------------------------------------------------------------------------
 
 function showUnknownEvent(): void {
+  if (body.classList.contains('is-unknown')) {
+    return; // the hub and the event lookup may both say so
+  }
   client.stop().catch(() => undefined);
   const message = h('h1', { className: 'unknown-title' });
   const hint = translated(h('p', { className: 'unknown-hint' }), 'screen.unknownEventHint');
@@ -318,28 +334,23 @@ async function loadEvent(): Promise<void> {
   eventTimer = setTimeout(() => void loadEvent(), next);
 }
 
-/** Every milestone celebrated or already reached at load: each is celebrated at most once. */
-let milestonesSeen: number[] | null = null;
+const milestones = new MilestoneCelebrations();
 
 const client = new LiveClient(eventId, { audience: 'screens' });
 client.onState((current, previous) => {
   state = current;
   body.dataset.version = String(current.version);
-  // The first snapshot is the baseline: milestones reached before the page loaded are not celebrated.
-  if (milestonesSeen === null) {
-    milestonesSeen = [...current.milestonesReached];
-  } else {
-    const reached = newlyReachedMilestones(milestonesSeen, current.milestonesReached);
-    milestonesSeen.push(...reached);
-    if (reached.length > 0) {
-      celebrate(reached);
-    }
+  forgetUnreached(current.milestonesReached);
+  const reached = milestones.toCelebrate(current.milestonesReached);
+  if (reached.length > 0) {
+    celebrate(reached);
   }
   if (isConfigurationChange(previous, current)) {
     void loadEvent();
   }
   render();
 });
+client.onUnknownEvent(showUnknownEvent);
 client.onConnectionChange((connected) => {
   showIf(connection, !connected);
   body.classList.toggle('is-stale', !connected);

@@ -5,6 +5,7 @@
 import '../styles/viewer.css';
 import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
+import { newUuid } from '../lib/ids';
 import {
   eventIdFromLocation,
   fetchPublicEvent,
@@ -247,18 +248,6 @@ function sameContent(a: DonationContent, b: DonationContent): boolean {
   return a.amountFen === b.amountFen && a.anonymous === b.anonymous && a.donorName === b.donorName && a.message === b.message;
 }
 
-/** A UUID; over plain HTTP on a venue LAN `randomUUID` is missing, so build one from random bytes. */
-function newDonationId(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    return crypto.randomUUID();
-  }
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 async function postOnce(donation: Donation): Promise<{ status: number; body: unknown }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), ATTEMPT_TIMEOUT_MS);
@@ -404,7 +393,7 @@ form.addEventListener('submit', (submitEvent) => {
     return;
   }
   if (!pending || !sameContent(pending, read.content)) {
-    pending = { donationId: newDonationId(), ...read.content };
+    pending = { donationId: newUuid(), ...read.content };
   }
   void send(pending);
 });
@@ -429,7 +418,13 @@ messageInput.addEventListener('input', render);
 
 // Data ---------------------------------------------------------------------------------------------
 
+let unknownShown = false;
+
 function showUnknownEvent(): void {
+  if (unknownShown) {
+    return; // the hub and the event lookup may both say so
+  }
+  unknownShown = true;
   client.stop().catch(() => undefined);
   body.replaceChildren(h('main', { className: 'page' },
     h('header', { className: 'top' }, translated(h('span', { className: 'brand' }), 'viewer.title'), languageSwitch()),
@@ -473,6 +468,7 @@ client.onState((current, previous) => {
     total.classList.add('bump');
   }
 });
+client.onUnknownEvent(showUnknownEvent);
 let everConnected = false;
 client.onConnectionChange((connected) => {
   showIf(connection, !connected);
