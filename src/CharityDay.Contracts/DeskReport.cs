@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace CharityDay.Contracts;
 
 /// <summary>
-/// A desk's absolute position, sent to the total grain after each commit. Absolute, with a sequence
-/// that only grows, so a duplicate or late report changes nothing and the total can be rebuilt by
-/// asking every desk again.
+/// A desk's absolute position, sent to the total grain after each commit, with the pledges and voids
+/// that commit wrote so the screens can name them. Absolute, with a sequence that only grows, so a
+/// duplicate or late report changes nothing; the total rebuilds the same positions from the ledger.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record DeskReport(

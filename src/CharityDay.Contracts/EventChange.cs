@@ -7,6 +7,9 @@ public enum EventChangeKind
     EventNotFound = 1,
     EventExists = 2,
     DeskExists = 3,
+
+    /// <summary>The event's status does not allow it: opening a closed event (that is a reopen), or reopening one that is not closed.</summary>
+    StatusRefused = 4,
 }
 
 /// <summary>The outcome of an admin command with the event as it now stands.</summary>

@@ -3,10 +3,10 @@ using Orleans.Concurrency;
 namespace CharityDay.Contracts;
 
 /// <summary>
-/// Keyed by event id. Sums the desks' absolute reports, keeps the recent-pledges feed and the
-/// milestones reached, and pushes a coalesced snapshot to each audience (big screens, phones) at its
-/// own pace when its version moves.
-/// Rebuilds itself by asking every desk after a restart.
+/// Keyed by event id. Sums the desks' absolute reports, keeps the recent-pledges feed, and pushes a
+/// coalesced snapshot to each audience (big screens, phones) at its own pace when its version moves.
+/// When it activates it rebuilds from the ledger (one grouped query), never by calling the desks:
+/// the live path runs one way, desks → total → screens.
 /// </summary>
 public interface IEventTotalGrain : IGrainWithStringKey
 {

@@ -11,11 +11,10 @@ public interface IPledgeDeskGrain : IGrainWithStringKey
 
     Task<VoidOutcome> VoidAsync(string pledgeId, string reason, string voidedBy);
 
-    Task<DeskReport> GetReportAsync();
-
     /// <summary>
-    /// The event grain tells its desks when the status or the desk list changed, and waits for them,
-    /// so no pledge is admitted on the old definition once a close has been answered.
+    /// The event grain tells its desks when the status or the desk list changed, and waits for them.
+    /// When pledges stop being admitted (a close), this returns only after every batch admitted before
+    /// it is written or refused, so no pledge is acknowledged after the close is answered.
     /// </summary>
     Task EventChangedAsync(EventDefinition definition);
 }

@@ -7,6 +7,8 @@ namespace CharityDay.Contracts;
 /// phones up to four): the totals plus the newest pledges since the previous push to that audience
 /// (bounded, so a push stays small at any pledge rate); <see cref="PreviousVersion"/> is that push's version.
 /// A client that sees a gap in versions may fetch a snapshot; it must never apply an older version.
+/// When <see cref="FeedReset"/> is set, <see cref="NewPledges"/> is the whole feed to show (oldest first),
+/// replacing what the client shows: the admin hid or restored donor names.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TotalPush(
@@ -21,4 +23,5 @@ public sealed record TotalPush(
     [property: Id(8)] ImmutableArray<string> VoidedPledgeIds,
     [property: Id(9)] ImmutableArray<long> MilestonesReached,
     [property: Id(10)] string Title,
-    [property: Id(11)] ScreenSettings Screen);
+    [property: Id(11)] ScreenSettings Screen,
+    [property: Id(12)] bool FeedReset = false);

@@ -3,10 +3,11 @@ using CharityDay.Contracts;
 namespace CharityDay.Grains;
 
 /// <summary>
-/// The port from the total grain to the screens and phones: the server implements it with the SignalR
-/// hub context, one group per audience (and, in production, the Redis backplane reaches every node's browsers).
+/// The port from the total grain to the screens and phones. The grain hands a push over and goes on;
+/// the server's adapter sends it to the audience's SignalR group of the event on its own lane, so the
+/// grain never waits for the fan-out.
 /// </summary>
 public interface ILiveBroadcaster
 {
-    Task PushAsync(LiveAudience audience, TotalPush push, CancellationToken cancellationToken = default);
+    void Push(LiveAudience audience, TotalPush push);
 }

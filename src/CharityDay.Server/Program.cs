@@ -2,7 +2,9 @@ using CharityDay.Server.Auth;
 using CharityDay.Server.Hosting;
 using CharityDay.Server.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read next to the program wherever it is started from (a service manager's folder is
+// not ours); the data folder stays relative to where it is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 var storage = builder.AddCharityDayStorage();
 builder.AddCharityDayAuth(storage);

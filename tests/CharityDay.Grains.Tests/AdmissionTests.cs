@@ -95,10 +95,10 @@ public sealed class AdmissionTests(CharityCluster cluster)
         var eventId = await cluster.CreateLiveEventAsync(shards, "desk-1", "desk-2");
         using var stop = new CancellationTokenSource();
         var closedAt = long.MaxValue;
-        var refused = 0;
+        var refusedAfterClose = 0;
         var senders = new[] { "desk-1", "desk-2" }
-            .Select(deskId => SendUntilStoppedAsync(() => Pledges.Stage(deskId, 1_000_000_00), eventId, () => Interlocked.Increment(ref refused), stop.Token))
-            .Append(SendUntilStoppedAsync(() => Pledges.Online(shards, 100_00), eventId, () => Interlocked.Increment(ref refused), stop.Token))
+            .Select(deskId => SendUntilStoppedAsync(() => Pledges.Stage(deskId, 1_000_000_00), eventId, startedAt => { if (startedAt > Interlocked.Read(ref closedAt)) { Interlocked.Increment(ref refusedAfterClose); } }, stop.Token))
+            .Append(SendUntilStoppedAsync(() => Pledges.Online(shards, 100_00), eventId, startedAt => { if (startedAt > Interlocked.Read(ref closedAt)) { Interlocked.Increment(ref refusedAfterClose); } }, stop.Token))
             .ToList();
         await cluster.SnapshotWhenAsync(eventId, s => s.PledgeCount >= 50);
 
@@ -106,7 +106,7 @@ public sealed class AdmissionTests(CharityCluster cluster)
         Interlocked.Exchange(ref closedAt, System.Diagnostics.Stopwatch.GetTimestamp());
         // Let every sender go on for a while after the close was answered.
         var deadline = DateTime.UtcNow + CharityCluster.Deadline;
-        while (Volatile.Read(ref refused) < 60 && DateTime.UtcNow < deadline)
+        while (Volatile.Read(ref refusedAfterClose) < 60 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
         }
@@ -123,7 +123,7 @@ public sealed class AdmissionTests(CharityCluster cluster)
     }
 
     private async Task<List<(long StartedAt, PledgeDraft Draft, PledgeOutcome Outcome)>> SendUntilStoppedAsync(
-        Func<PledgeDraft> next, string eventId, Action onRefused, CancellationToken stop)
+        Func<PledgeDraft> next, string eventId, Action<long> onRefused, CancellationToken stop)
     {
         var sent = new List<(long, PledgeDraft, PledgeOutcome)>();
         while (!stop.IsCancellationRequested)
@@ -134,7 +134,7 @@ public sealed class AdmissionTests(CharityCluster cluster)
             sent.Add((startedAt, draft, outcome));
             if (outcome.Kind == PledgeOutcomeKind.EventNotLive)
             {
-                onRefused();
+                onRefused(startedAt);
             }
         }
 

@@ -4,15 +4,17 @@ using CharityDay.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace CharityDay.Grains.Tests;
 
 /// <summary>
 /// One in-process silo wired as the server wires it: the SQL ledger on its own SQLite file, grain state
-/// in memory under "store", the system clock, and a broadcaster that records every push.
+/// in memory under "store" (with injectable write failures), a clock (the system's, unless a test
+/// needs to move time itself), and a broadcaster that records every push.
 /// </summary>
-public sealed class CharityCluster : IAsyncLifetime
+public class CharityCluster : IAsyncLifetime
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
 
@@ -20,10 +22,24 @@ public sealed class CharityCluster : IAsyncLifetime
     private LedgerDatabase? _database;
     private InProcessTestCluster? _cluster;
 
+    private readonly TimeProvider _clock;
+
+    public CharityCluster()
+        : this(TimeProvider.System)
+    {
+    }
+
+    protected CharityCluster(TimeProvider clock) => _clock = clock;
+
+    public TimeProvider Clock => _clock;
+
     public RecordingBroadcaster Broadcaster { get; } = new();
 
     /// <summary>The ledger the grains write to; the audit side of every assertion.</summary>
     public InterleavingLedger Ledger { get; private set; } = null!;
+
+    /// <summary>Grain state ("store"): in memory, with a switch that fails the next write of a grain type.</summary>
+    public FlakyStorage Storage { get; private set; } = null!;
 
     public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started.");
 
@@ -34,16 +50,20 @@ public sealed class CharityCluster : IAsyncLifetime
         await DatabaseSchema.ApplyAsync(_database, NullLogger.Instance, CancellationToken.None);
         var ledger = Ledger = new InterleavingLedger(new SqlPledgeLedger(_database));
 
+        FlakyStorage? storage = null;
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage("store");
+            silo.AddMemoryGrainStorage("memory");
+            silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) => storage = new FlakyStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
             silo.Services.AddSingleton<IPledgeLedger>(ledger);
-            silo.Services.AddSingleton(TimeProvider.System);
+            // Orleans' grain timers read the same clock, so a fake one drives the push pacing too.
+            silo.Services.AddSingleton(_clock);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
+        Storage = storage ?? (FlakyStorage)_cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>("store");
     }
 
     public async Task DisposeAsync()

@@ -37,6 +37,9 @@ public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
     public Task<DeskTally> TallyDeskAsync(string eventId, string deskId, CancellationToken cancellationToken = default) =>
         inner.TallyDeskAsync(eventId, deskId, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default) =>
+        inner.TallyDesksAsync(eventId, cancellationToken);
+
     public Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default) =>
         inner.SumAsync(eventId, cancellationToken);
 

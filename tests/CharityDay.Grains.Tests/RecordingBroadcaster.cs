@@ -13,7 +13,7 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
     private readonly List<(LiveAudience Audience, TotalPush Push, TimeSpan At)> _pushes = [];
     private TaskCompletionSource _nextPush = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Task PushAsync(LiveAudience audience, TotalPush push, CancellationToken cancellationToken = default)
+    public void Push(LiveAudience audience, TotalPush push)
     {
         TaskCompletionSource arrived;
         lock (_gate)
@@ -24,7 +24,6 @@ public sealed class RecordingBroadcaster : ILiveBroadcaster
         }
 
         arrived.SetResult();
-        return Task.CompletedTask;
     }
 
     /// <summary>The pushes of one event to one audience so far, in the order the total grain sent them.</summary>

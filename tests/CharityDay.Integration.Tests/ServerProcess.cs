@@ -42,28 +42,39 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the server; pass the <paramref name="port"/> of a killed one to come back where browsers expect it.</summary>
     public static async Task<ServerProcess> StartAsync(string dataDirectory, string? postgres, int? port = null)
     {
+        var server = Launch(BuildOutputAssembly(), workingDirectory: dataDirectory, dataDirectory, postgres, port);
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="serverAssembly"/> (a build or publish output) in <paramref name="workingDirectory"/>
+    /// without waiting for it; <paramref name="dataDirectory"/> null leaves the server's default. Later
+    /// <paramref name="settings"/> (<c>--Key value</c> pairs) override the ones given here.
+    /// </summary>
+    internal static ServerProcess Launch(string serverAssembly, string workingDirectory, string? dataDirectory, string? postgres,
+        int? port = null, params string[] settings)
+    {
         port ??= FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = dataDirectory,
+            WorkingDirectory = workingDirectory,
         };
-        foreach (var argument in new[]
-        {
-            ServerAssembly(), "--urls", $"http://127.0.0.1:{port}",
-            "--CharityDay:DataDirectory", dataDirectory, "--CharityDay:AdminKey", AdminKey, "--CharityDay:SeedDemoEvent", "false",
+        string[] arguments =
+        [
+            serverAssembly, "--urls", $"http://127.0.0.1:{port}",
+            "--CharityDay:AdminKey", AdminKey, "--CharityDay:SeedDemoEvent", "false",
             "--Orleans:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture),
             "--Orleans:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture),
-        })
+            .. dataDirectory is null ? [] : new[] { "--CharityDay:DataDirectory", dataDirectory },
+            .. postgres is null ? [] : new[] { "--ConnectionStrings:Postgres", postgres },
+            .. settings,
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
-        }
-
-        if (postgres is not null)
-        {
-            start.ArgumentList.Add("--ConnectionStrings:Postgres");
-            start.ArgumentList.Add(postgres);
         }
 
         var server = new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
@@ -71,7 +82,6 @@ public sealed class ServerProcess : IAsyncDisposable
         server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync();
         return server;
     }
 
@@ -93,6 +103,33 @@ public sealed class ServerProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGTERM, as a service manager stops it: the host shuts down and its logs are flushed.</summary>
+    internal async Task<int> StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        return await WaitForExitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>The exit code, once the process and its output have ended; throws if that takes longer than <paramref name="within"/>.</summary>
+    internal async Task<int> WaitForExitAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The server did not exit within {within.TotalSeconds} s:\n" + Output);
+        }
+
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -103,7 +140,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync()
+    internal async Task WaitUntilReadyAsync()
     {
         using var client = Client();
         var deadline = DateTime.UtcNow.AddSeconds(90);
@@ -111,7 +148,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException("The server exited during start-up:\n" + Output);
+                throw new InvalidOperationException($"The server exited during start-up (exit code {_process.ExitCode}):\n" + Output);
             }
 
             try
@@ -152,19 +189,25 @@ public sealed class ServerProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The server build of the same configuration as this test build.</summary>
-    private static string ServerAssembly()
+    /// <summary>The build configuration of these tests (Release or Debug), which is also the server build's.</summary>
+    internal static string BuildConfiguration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    internal static string RepositoryRoot()
     {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "CharityDay.slnx")))
         {
             root = root.Parent;
         }
 
-        var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Repository root not found."),
-            "src", "CharityDay.Server", "bin", configuration, testOutput.Name, "CharityDay.Server.dll");
+        return root?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+
+    /// <summary>The server build of the same configuration as this test build.</summary>
+    private static string BuildOutputAssembly()
+    {
+        var targetFramework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
+        var path = Path.Combine(RepositoryRoot(), "src", "CharityDay.Server", "bin", BuildConfiguration, targetFramework, "CharityDay.Server.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the server first.", path);
     }
 }

@@ -33,10 +33,13 @@ public sealed class EventAdminTests(CharityDayApp app) : IClassFixture<CharityDa
         using var desk = await app.OperatorAsync("admin-screen", "desk-a", codes["desk-a"]);
         (await desk.PostAsJsonAsync("/api/events/admin-screen/pledges", Pledges.Stage("desk-a", 1_000_00, donorName: "不愿露名集团"))).EnsureSuccessStatusCode();
         using var admin = app.Admin();
-        var before = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/events/admin-screen/total");
+        var before = await Eventually.ReadAsync(
+            () => app.Anonymous().GetFromJsonAsync<JsonElement>("/api/events/admin-screen/total"), total => total.GetProperty("pledgeCount").GetInt64() == 1);
 
         var set = await admin.PutAsJsonAsync("/api/events/admin-screen/screen", new { roundTitle = "千万级爱心企业认捐", showDonorNames = false });
-        var after = await app.Anonymous().GetFromJsonAsync<JsonElement>("/api/events/admin-screen/total");
+        var after = await Eventually.ReadAsync(
+            () => app.Anonymous().GetFromJsonAsync<JsonElement>("/api/events/admin-screen/total"),
+            total => !total.GetProperty("screen").GetProperty("showDonorNames").GetBoolean());
 
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         Assert.Contains("不愿露名集团", before.GetRawText(), StringComparison.Ordinal);

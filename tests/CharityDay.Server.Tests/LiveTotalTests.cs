@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,7 +47,7 @@ public sealed class LiveTotalTests(CharityDayApp app) : IClassFixture<CharityDay
     }
 
     [Fact]
-    public async Task Watching_an_unknown_event_fails_clearly()
+    public async Task Watching_an_unknown_event_answers_null()
     {
         await using var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/live"), options =>
@@ -59,8 +58,7 @@ public sealed class LiveTotalTests(CharityDayApp app) : IClassFixture<CharityDay
             .Build();
         await connection.StartAsync();
 
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement>("Watch", "no-such-event"));
-        Assert.Contains("event not found", error.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, (await connection.InvokeAsync<JsonElement>("Watch", "no-such-event")).ValueKind);
     }
 
     [Fact]
@@ -95,12 +93,11 @@ public sealed class LiveTotalTests(CharityDayApp app) : IClassFixture<CharityDay
     }
 
     [Fact]
-    public async Task Following_an_unknown_event_fails_clearly()
+    public async Task Following_an_unknown_event_answers_null()
     {
         await using var connection = await ConnectAsync(Channel.CreateUnbounded<JsonElement>());
 
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<JsonElement>("Follow", "no-such-event"));
-        Assert.Contains("event not found", error.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, (await connection.InvokeAsync<JsonElement>("Follow", "no-such-event")).ValueKind);
     }
 
     [Fact]
@@ -130,7 +127,8 @@ public sealed class LiveTotalTests(CharityDayApp app) : IClassFixture<CharityDay
         }
 
         using var admin = app.Admin();
-        var audit = await admin.GetFromJsonAsync<JsonElement>("/api/events/live-audit/audit");
+        var audit = await Eventually.ReadAsync(
+            () => admin.GetFromJsonAsync<JsonElement>("/api/events/live-audit/audit"), audit => audit.GetProperty("agrees").GetBoolean());
         var csv = await admin.GetByteArrayAsync("/api/events/live-audit/ledger.csv");
 
         Assert.True(audit.GetProperty("agrees").GetBoolean(), audit.GetRawText());

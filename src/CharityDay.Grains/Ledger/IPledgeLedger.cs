@@ -18,6 +18,9 @@ public interface IPledgeLedger
 
     Task<DeskTally> TallyDeskAsync(string eventId, string deskId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every desk's position in one grouped query: what the total grain rebuilds from.</summary>
+    Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default);
+
     Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default);
 
     /// <summary>The newest confirmed (not voided) pledges, newest first.</summary>

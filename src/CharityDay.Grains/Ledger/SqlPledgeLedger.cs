@@ -11,7 +11,7 @@ namespace CharityDay.Grains.Ledger;
 /// SQLite, arrays on PostgreSQL) keeps a group commit to one statement and one fsync; <c>ON CONFLICT DO NOTHING</c> makes a repeated pledge id
 /// a no-op that the caller sees in the returned keys.
 /// </summary>
-public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
+public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
 {
     // Parameters per row times rows stays well under SQLite's 32,766 and PostgreSQL's 65,535 limits.
     private const int RowsPerStatement = 400;
@@ -109,72 +109,21 @@ public sealed class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
         return new DeskTally(GetLong(reader, 0), GetLong(reader, 1), GetLong(reader, 2));
     }
 
-    public async Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT COALESCE(SUM(amount_fen), 0), COALESCE(SUM(CASE WHEN entry_kind = 0 THEN 1 ELSE -1 END), 0), COUNT(*) " +
-            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)}";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new LedgerSums(GetLong(reader, 0), GetLong(reader, 1), GetLong(reader, 2));
-    }
-
-    public async Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var eventParameter = Add(command, "event", eventId);
-        command.CommandText =
-            $"SELECT {Columns} FROM pledge_ledger p WHERE p.event_id = {eventParameter} AND p.entry_kind = 0 " +
-            $"AND NOT EXISTS (SELECT 1 FROM pledge_ledger v WHERE v.event_id = {eventParameter} AND v.pledge_id = p.pledge_id AND v.entry_kind = 1) " +
-            $"ORDER BY p.entry_no DESC LIMIT {Add(command, "limit", count)}";
-        var items = new List<FeedItem>(count);
+            "SELECT desk_id, SUM(amount_fen), SUM(CASE WHEN entry_kind = 0 THEN 1 ELSE -1 END), MAX(sequence) " +
+            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} GROUP BY desk_id";
+        var desks = new Dictionary<string, DeskTally>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(FeedItem.From(ReadEntry(reader).ToPledge(PledgeStatus.Confirmed)));
+            desks[reader.GetString(0)] = new DeskTally(GetLong(reader, 1), GetLong(reader, 2), GetLong(reader, 3));
         }
 
-        return items;
-    }
-
-    public async Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default)
-    {
-        var ids = new List<string>(count);
-        await using (var connection = await database.DataSource.OpenConnectionAsync(cancellationToken))
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText =
-                $"SELECT pledge_id FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND desk_id = {Add(command, "desk", deskId)} " +
-                $"AND entry_kind = 0 ORDER BY sequence DESC LIMIT {Add(command, "limit", count)}";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetString(0));
-            }
-        }
-
-        var records = await FindAsync(eventId, ids, cancellationToken);
-        return [.. ids.Select(id => records[id])];
-    }
-
-    public async Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            $"SELECT {Columns} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND entry_no > {Add(command, "after", afterEntryNo)} " +
-            $"ORDER BY entry_no LIMIT {Add(command, "limit", limit)}";
-        var entries = new List<LedgerEntry>(limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(ReadEntry(reader));
-        }
-
-        return entries;
+        return desks;
     }
 
     private static async Task ReadWrittenAsync(DbCommand insert, HashSet<(string, LedgerEntryKind)> written, CancellationToken cancellationToken)

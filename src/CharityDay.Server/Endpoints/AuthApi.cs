@@ -19,10 +19,10 @@ public static class AuthApi
         app.MapPost("/api/auth/desk", SignInAsync).WithTags("Auth").RequireRateLimiting(AuthHostingExtensions.SignInRateLimit);
 
     private static async Task<Results<Ok<DeskSignInResponse>, ProblemHttpResult>> SignInAsync(
-        DeskSignInRequest request, IGrainFactory grains, DeskTokens tokens)
+        DeskSignInRequest request, EventCatalog catalog, DeskTokens tokens)
     {
         var desk = InputRules.IsSlug(request.EventId) && InputRules.IsSlug(request.DeskId)
-            && await grains.GetGrain<IEventGrain>(request.EventId!).GetAsync() is { } definition
+            && await catalog.CurrentAsync(request.EventId) is { } definition
                 ? definition.Desks.FirstOrDefault(d => d.DeskId == request.DeskId)
                 : null;
         if (desk is null || !CodeMatches(desk, request.AccessCode))

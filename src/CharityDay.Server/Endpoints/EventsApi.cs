@@ -19,17 +19,19 @@ public static class EventsApi
         events.MapGet("/{eventId}", GetEventAsync);
         events.MapPut("/{eventId}", UpdateEventAsync).RequireAuthorization(Roles.AdminPolicy);
         events.MapPut("/{eventId}/screen", SetScreenAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapPost("/{eventId}/open", (string eventId, IGrainFactory grains) => SetStatusAsync(eventId, EventStatus.Live, grains))
-            .RequireAuthorization(Roles.AdminPolicy);
-        events.MapPost("/{eventId}/close", (string eventId, IGrainFactory grains) => SetStatusAsync(eventId, EventStatus.Closed, grains))
-            .RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/{eventId}/open", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
+            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Live))).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/{eventId}/close", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
+            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Closed))).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/{eventId}/reopen", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
+            ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy);
         events.MapPost("/{eventId}/desks", AddDeskAsync).RequireAuthorization(Roles.AdminPolicy);
         events.MapGet("/{eventId}/desks", ListDesksAsync).RequireAuthorization(Roles.AdminPolicy);
         return events;
     }
 
     private static async Task<Results<Created<EventView>, ValidationProblem, ProblemHttpResult>> CreateEventAsync(
-        CreateEventRequest request, IGrainFactory grains, IOptions<CharityDayOptions> options)
+        CreateEventRequest request, IGrainFactory grains, EventCatalog catalog, IOptions<CharityDayOptions> options)
     {
         var errors = new InputErrors();
         if (!InputRules.IsSlug(request.Id))
@@ -44,13 +46,14 @@ public static class EventsApi
         }
 
         var change = await grains.GetGrain<IEventGrain>(request.Id!).CreateAsync(setup!, options.Value.OnlineShards);
+        catalog.Add(request.Id!);
         return change.Kind == EventChangeKind.Done
             ? TypedResults.Created($"/api/events/{request.Id}", EventView.From(change.Event!))
             : Problems.Conflict("活动编号已存在 (event exists)", $"Event '{request.Id}' already exists.");
     }
 
     private static async Task<Results<Ok<EventView>, ValidationProblem, ProblemHttpResult>> UpdateEventAsync(
-        string eventId, UpdateEventRequest request, IGrainFactory grains, IOptions<CharityDayOptions> options)
+        string eventId, UpdateEventRequest request, EventCatalog catalog, IGrainFactory grains, IOptions<CharityDayOptions> options)
     {
         var errors = new InputErrors();
         var setup = Setup(errors, request, options.Value);
@@ -59,12 +62,12 @@ public static class EventsApi
             return errors.ToProblem();
         }
 
-        var change = InputRules.IsSlug(eventId) ? await grains.GetGrain<IEventGrain>(eventId).UpdateAsync(setup!) : null;
+        var change = await catalog.ExistsAsync(eventId) ? await grains.GetGrain<IEventGrain>(eventId).UpdateAsync(setup!) : null;
         return change?.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
     }
 
     private static async Task<Results<Ok<EventView>, ValidationProblem, ProblemHttpResult>> SetScreenAsync(
-        string eventId, ScreenRequest request, IGrainFactory grains)
+        string eventId, ScreenRequest request, EventCatalog catalog, IGrainFactory grains)
     {
         var errors = new InputErrors();
         var roundTitle = InputRules.Text(errors, "roundTitle", request.RoundTitle, InputRules.TitleMaxLength, required: false);
@@ -73,7 +76,7 @@ public static class EventsApi
             return errors.ToProblem();
         }
 
-        var change = InputRules.IsSlug(eventId)
+        var change = await catalog.ExistsAsync(eventId)
             ? await grains.GetGrain<IEventGrain>(eventId).SetScreenAsync(new ScreenSettings(roundTitle ?? "", request.ShowDonorNames))
             : null;
         return change?.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
@@ -97,24 +100,34 @@ public static class EventsApi
         return errors.Any ? null : new EventSetup(title!, request.GoalFen, [.. tiers.OrderDescending()], [.. milestones.Order()]);
     }
 
-    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetEventAsync(string eventId, IGrainFactory grains) =>
-        InputRules.IsSlug(eventId) && await grains.GetGrain<IEventGrain>(eventId).GetAsync() is { } definition
+    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetEventAsync(string eventId, EventCatalog catalog) =>
+        await catalog.CurrentAsync(eventId) is { } definition
             ? TypedResults.Ok(EventView.From(definition))
             : Problems.EventNotFound(eventId);
 
-    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> SetStatusAsync(string eventId, EventStatus status, IGrainFactory grains)
+    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> ChangeStatusAsync(
+        string eventId, EventCatalog catalog, IGrainFactory grains, Func<IEventGrain, Task<EventChange>> change)
     {
-        if (!InputRules.IsSlug(eventId))
+        if (!await catalog.ExistsAsync(eventId))
         {
             return Problems.EventNotFound(eventId);
         }
 
-        var change = await grains.GetGrain<IEventGrain>(eventId).SetStatusAsync(status);
-        return change.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
+        var result = await change(grains.GetGrain<IEventGrain>(eventId));
+        return result switch
+        {
+            { Kind: EventChangeKind.StatusRefused, Event.Status: EventStatus.Closed } => Problems.StatusRefused(
+                "活动已结束：如需继续，请用「重新开放」(the event is closed; reopen it instead)",
+                $"Event '{eventId}' is closed. Reopening is its own action: POST /api/events/{eventId}/reopen."),
+            { Kind: EventChangeKind.StatusRefused } => Problems.StatusRefused(
+                "只有已结束的活动可以重新开放 (only a closed event can be reopened)", $"Event '{eventId}' is not closed."),
+            { Event: { } definition } => TypedResults.Ok(EventView.From(definition)),
+            _ => Problems.EventNotFound(eventId),
+        };
     }
 
     private static async Task<Results<Created<DeskAccessView>, ValidationProblem, ProblemHttpResult>> AddDeskAsync(
-        string eventId, CreateDeskRequest request, IGrainFactory grains)
+        string eventId, CreateDeskRequest request, EventCatalog catalog, IGrainFactory grains)
     {
         var errors = new InputErrors();
         if (!InputRules.IsSlug(request.DeskId) || OnlineShard.IsOnline(request.DeskId!))
@@ -128,7 +141,7 @@ public static class EventsApi
             return errors.ToProblem();
         }
 
-        if (!InputRules.IsSlug(eventId))
+        if (!await catalog.ExistsAsync(eventId))
         {
             return Problems.EventNotFound(eventId);
         }
@@ -144,8 +157,8 @@ public static class EventsApi
         };
     }
 
-    private static async Task<Results<Ok<DeskAccessView[]>, ProblemHttpResult>> ListDesksAsync(string eventId, IGrainFactory grains) =>
-        InputRules.IsSlug(eventId) && await grains.GetGrain<IEventGrain>(eventId).GetAsync() is { } definition
+    private static async Task<Results<Ok<DeskAccessView[]>, ProblemHttpResult>> ListDesksAsync(string eventId, EventCatalog catalog) =>
+        await catalog.CurrentAsync(eventId) is { } definition
             ? TypedResults.Ok(definition.Desks.Select(d => new DeskAccessView(d.DeskId, d.Name, d.AccessCode)).ToArray())
             : Problems.EventNotFound(eventId);
 

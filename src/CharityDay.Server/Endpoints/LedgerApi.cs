@@ -21,13 +21,13 @@ public static class LedgerApi
         return events;
     }
 
-    private static async Task<Results<Ok<TotalSnapshot>, ProblemHttpResult>> GetTotalAsync(string eventId, IGrainFactory grains) =>
-        await ExistsAsync(eventId, grains)
+    private static async Task<Results<Ok<TotalSnapshot>, ProblemHttpResult>> GetTotalAsync(string eventId, EventCatalog catalog, IGrainFactory grains) =>
+        await catalog.ExistsAsync(eventId)
             ? TypedResults.Ok(await grains.GetGrain<IEventTotalGrain>(eventId).GetSnapshotAsync())
             : Problems.EventNotFound(eventId);
 
     private static async Task<Results<Ok<LedgerPage>, ValidationProblem, ProblemHttpResult>> GetLedgerPageAsync(
-        string eventId, IGrainFactory grains, IPledgeLedger ledger, long after = 0, int limit = 100)
+        string eventId, EventCatalog catalog, IPledgeLedger ledger, long after = 0, int limit = 100)
     {
         if (after < 0 || limit is < 1 or > MaxPageSize)
         {
@@ -36,7 +36,7 @@ public static class LedgerApi
             return errors.ToProblem();
         }
 
-        if (!await ExistsAsync(eventId, grains))
+        if (!await catalog.ExistsAsync(eventId))
         {
             return Problems.EventNotFound(eventId);
         }
@@ -47,9 +47,9 @@ public static class LedgerApi
             entries.Count == limit ? entries[^1].EntryNo : null));
     }
 
-    private static async Task<IResult> ExportCsvAsync(string eventId, IGrainFactory grains, IPledgeLedger ledger, HttpContext context)
+    private static async Task<IResult> ExportCsvAsync(string eventId, EventCatalog catalog, IPledgeLedger ledger, HttpContext context)
     {
-        if (!await ExistsAsync(eventId, grains))
+        if (!await catalog.ExistsAsync(eventId))
         {
             return Problems.EventNotFound(eventId);
         }
@@ -82,9 +82,9 @@ public static class LedgerApi
     }
 
     private static async Task<Results<Ok<AuditReport>, ProblemHttpResult>> AuditAsync(
-        string eventId, IGrainFactory grains, IPledgeLedger ledger, TimeProvider clock)
+        string eventId, EventCatalog catalog, IGrainFactory grains, IPledgeLedger ledger, TimeProvider clock)
     {
-        if (!await ExistsAsync(eventId, grains))
+        if (!await catalog.ExistsAsync(eventId))
         {
             return Problems.EventNotFound(eventId);
         }
@@ -95,7 +95,4 @@ public static class LedgerApi
             eventId, sums.TotalFen, sums.PledgeCount, sums.EntryCount, live.TotalFen, live.PledgeCount, live.Version,
             sums.TotalFen == live.TotalFen && sums.PledgeCount == live.PledgeCount, clock.GetUtcNow()));
     }
-
-    private static async Task<bool> ExistsAsync(string eventId, IGrainFactory grains) =>
-        InputRules.IsSlug(eventId) && await grains.GetGrain<IEventGrain>(eventId).GetAsync() is not null;
 }

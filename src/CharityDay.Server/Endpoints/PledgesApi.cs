@@ -26,7 +26,7 @@ public static class PledgesApi
     }
 
     private static async Task<Results<Created<PledgeView>, Ok<PledgeView>, ValidationProblem, ProblemHttpResult>> RecordPledgeAsync(
-        string eventId, PledgeRequest request, ClaimsPrincipal user, DeskDirectory directory, IOptions<CharityDayOptions> options)
+        string eventId, PledgeRequest request, ClaimsPrincipal user, EventCatalog catalog, IOptions<CharityDayOptions> options)
     {
         var errors = new InputErrors();
         if (!InputRules.IsClientId(request.PledgeId))
@@ -53,12 +53,12 @@ public static class PledgesApi
             return errors.ToProblem();
         }
 
-        if (!InputRules.IsSlug(eventId) || await directory.FindEventAsync(eventId, request.DeskId) is not { } definition)
+        if (await catalog.FindAsync(eventId, request.DeskId) is not { } definition)
         {
             return Problems.EventNotFound(eventId);
         }
 
-        if (!DeskDirectory.HasDesk(definition, request.DeskId!))
+        if (!EventCatalog.HasDesk(definition, request.DeskId!))
         {
             return Problems.DeskNotFound(request.DeskId!);
         }
@@ -70,12 +70,12 @@ public static class PledgesApi
 
         var draft = new PledgeDraft(request.PledgeId!, request.DeskId!, PledgeChannel.Stage, request.AmountFen, donorName ?? "",
             request.DonorKind!.Value, request.Anonymous, representative, note, user.Actor());
-        var outcome = await directory.Desk(eventId, draft.DeskId).RecordAsync(draft);
+        var outcome = await catalog.Desk(eventId, draft.DeskId).RecordAsync(draft);
         return Answer(eventId, draft, outcome);
     }
 
     private static async Task<Results<Created<PledgeView>, Ok<PledgeView>, ValidationProblem, ProblemHttpResult>> RecordDonationAsync(
-        string eventId, DonationRequest request, DeskDirectory directory, IOptions<CharityDayOptions> options)
+        string eventId, DonationRequest request, EventCatalog catalog, IOptions<CharityDayOptions> options)
     {
         var errors = new InputErrors();
         if (!InputRules.IsClientId(request.DonationId))
@@ -91,7 +91,7 @@ public static class PledgesApi
             return errors.ToProblem();
         }
 
-        if (!InputRules.IsSlug(eventId) || await directory.FindEventAsync(eventId) is not { } definition)
+        if (await catalog.FindAsync(eventId) is not { } definition)
         {
             return Problems.EventNotFound(eventId);
         }
@@ -99,12 +99,12 @@ public static class PledgesApi
         var deskId = OnlineShard.DeskIdFor(request.DonationId!, definition.OnlineShards);
         var draft = new PledgeDraft(request.DonationId!, deskId, PledgeChannel.Online, request.AmountFen, donorName ?? "",
             DonorKind.Individual, request.Anonymous || donorName is null, null, message, "online");
-        var outcome = await directory.Desk(eventId, deskId).RecordAsync(draft);
+        var outcome = await catalog.Desk(eventId, deskId).RecordAsync(draft);
         return Answer(eventId, draft, outcome);
     }
 
     private static async Task<Results<Ok<VoidView>, ValidationProblem, ProblemHttpResult>> VoidPledgeAsync(
-        string eventId, string pledgeId, VoidRequest request, ClaimsPrincipal user, DeskDirectory directory, IPledgeLedger ledger)
+        string eventId, string pledgeId, VoidRequest request, ClaimsPrincipal user, EventCatalog catalog, IPledgeLedger ledger)
     {
         var errors = new InputErrors();
         var reason = InputRules.Text(errors, "reason", request.Reason, InputRules.NoteMaxLength, required: true);
@@ -113,9 +113,14 @@ public static class PledgesApi
             return errors.ToProblem();
         }
 
-        if (!InputRules.IsSlug(eventId) || !InputRules.IsClientId(pledgeId))
+        if (!InputRules.IsClientId(pledgeId))
         {
             return Problems.PledgeNotFound(pledgeId);
+        }
+
+        if (await catalog.CurrentAsync(eventId) is not { } current)
+        {
+            return Problems.EventNotFound(eventId);
         }
 
         var found = await ledger.FindAsync(eventId, [pledgeId]);
@@ -129,7 +134,13 @@ public static class PledgesApi
             return Problems.WrongDesk();
         }
 
-        var outcome = await directory.Desk(eventId, record.Pledge.DeskId).VoidAsync(pledgeId, reason!, user.Actor());
+        // After the close the ledger is the admin's: a desk can no longer take money off the total.
+        if (current.Status == EventStatus.Closed && !user.IsInRole(Roles.Admin))
+        {
+            return Problems.ClosedForOperators();
+        }
+
+        var outcome = await catalog.Desk(eventId, record.Pledge.DeskId).VoidAsync(pledgeId, reason!, user.Actor());
         return outcome.Kind switch
         {
             VoidOutcomeKind.Voided or VoidOutcomeKind.AlreadyVoided => TypedResults.Ok(

@@ -17,6 +17,13 @@ public static class Problems
     public static ProblemHttpResult EventNotLive(string eventId) =>
         TypedResults.Problem($"Event '{eventId}' is not open for pledges.", statusCode: StatusCodes.Status409Conflict, title: "活动未开放或已结束 (event is not live)");
 
+    public static ProblemHttpResult ClosedForOperators() =>
+        TypedResults.Problem("The event is closed: only the event admin may void a pledge now.", statusCode: StatusCodes.Status409Conflict,
+            title: "活动已结束，只有管理员可以作废 (the event is closed; only the admin may void)");
+
+    public static ProblemHttpResult StatusRefused(string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
+
     public static ProblemHttpResult IdConflict(string pledgeId) =>
         TypedResults.Problem(
             $"Id '{pledgeId}' was already used for different content. Nothing was recorded; a new pledge needs a new id.",

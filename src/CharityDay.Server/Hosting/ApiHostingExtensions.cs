@@ -16,7 +16,7 @@ public static class ApiHostingExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddSignalR().AddJsonProtocol(json =>
             json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
-        builder.Services.AddSingleton<DeskDirectory>();
+        builder.Services.AddSingleton<EventCatalog>();
         builder.Services.AddHostedService<DemoEventSeeder>();
         builder.AddCharityDayBaselines();
     }

@@ -7,10 +7,11 @@ namespace CharityDay.Server.Hubs;
 
 /// <summary>
 /// <c>/hubs/live</c>: after every (re)connect the big screen calls <see cref="Watch"/> and a phone viewer
-/// calls <see cref="Follow"/>; both get the full snapshot back and then coalesced <see cref="TotalPush"/>
-/// messages as <c>total</c>, each audience at its own pace (see <see cref="LiveAudience"/>).
+/// calls <see cref="Follow"/>; both get the full snapshot back (null when there is no such event) and
+/// then coalesced <see cref="TotalPush"/> messages as <c>total</c>, each audience at its own pace (see
+/// <see cref="LiveAudience"/>).
 /// </summary>
-public sealed class LiveHub(IGrainFactory grains) : Hub
+public sealed class LiveHub(IGrainFactory grains, EventCatalog catalog) : Hub
 {
     public const string TotalMethod = "total";
 
@@ -22,23 +23,20 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
     };
 
     /// <summary>For the big screen: up to ten pushes a second, each with up to 20 new pledges.</summary>
-    public Task<TotalSnapshot> Watch(string eventId) => JoinAsync(eventId, LiveAudience.Screens);
+    public Task<TotalSnapshot?> Watch(string eventId) => JoinAsync(eventId, LiveAudience.Screens);
 
     /// <summary>For a phone viewer: up to four pushes a second, each with the 5 newest pledges since the last.</summary>
-    public Task<TotalSnapshot> Follow(string eventId) => JoinAsync(eventId, LiveAudience.Viewers);
+    public Task<TotalSnapshot?> Follow(string eventId) => JoinAsync(eventId, LiveAudience.Viewers);
 
-    /// <summary>Stops every push of the event to this connection, whichever way it joined.</summary>
-    public async Task Unwatch(string eventId)
+    /// <summary>
+    /// An unknown event is answered with null, not an exception: anyone can send made-up ids, and a
+    /// thrown hub error costs an error-level log entry with a stack trace each time.
+    /// </summary>
+    private async Task<TotalSnapshot?> JoinAsync(string eventId, LiveAudience audience)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(eventId, LiveAudience.Screens));
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(eventId, LiveAudience.Viewers));
-    }
-
-    private async Task<TotalSnapshot> JoinAsync(string eventId, LiveAudience audience)
-    {
-        if (!InputRules.IsSlug(eventId) || await grains.GetGrain<IEventGrain>(eventId).GetAsync() is null)
+        if (!await catalog.ExistsAsync(eventId))
         {
-            throw new HubException("活动不存在 (event not found)");
+            return null;
         }
 
         // Joined before the snapshot is read, so no push between the two can be missed.

@@ -1,7 +1,7 @@
 using CharityDay.Contracts;
 using CharityDay.Grains.Ledger;
 
-namespace CharityDay.Grains;
+namespace CharityDay.Grains.Desks;
 
 /// <summary>
 /// The ledger rows one group commit will write, with the next sequences of the desk. Requests that

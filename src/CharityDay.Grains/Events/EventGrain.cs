@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using CharityDay.Contracts;
-using Microsoft.Extensions.Logging;
 
-namespace CharityDay.Grains;
+namespace CharityDay.Grains.Events;
 
 /// <summary>
 /// Owns an event's configuration and lifecycle. Readers get the last definition that reached
@@ -10,8 +9,7 @@ namespace CharityDay.Grains;
 /// copy for admission; a change of status or desks is awaited by every desk before it is answered.
 /// </summary>
 public sealed class EventGrain(
-    [PersistentState("event", "store")] IPersistentState<EventState> state,
-    ILogger<EventGrain> logger) : Grain, IEventGrain
+    [PersistentState("event", "store")] IPersistentState<EventState> state) : Grain, IEventGrain
 {
     private EventDefinition? _published;
 
@@ -27,6 +25,8 @@ public sealed class EventGrain(
     {
         if (state.State.Definition is not null)
         {
+            // Registered again in case the first create stopped between its write and the directory's.
+            await GrainFactory.GetGrain<IEventDirectoryGrain>(0).RegisterAsync(state.State.Definition.EventId);
             return EventChange.Failed(EventChangeKind.EventExists);
         }
 
@@ -62,10 +62,27 @@ public sealed class EventGrain(
             return EventChange.Failed(EventChangeKind.EventNotFound);
         }
 
-        return current.Status == status
-            ? new EventChange(EventChangeKind.Done, current)
-            : await SaveAsync(current with { Status = status, Revision = current.Revision + 1 });
+        if (current.Status == EventStatus.Closed && status == EventStatus.Live)
+        {
+            return new EventChange(EventChangeKind.StatusRefused, current);
+        }
+
+        if (current.Status == status)
+        {
+            // A repeat (the admin retrying after a 503) tells the desks again: one of them may have missed it.
+            await TellDesksAsync(current);
+            return new EventChange(EventChangeKind.Done, current);
+        }
+
+        return await SaveAsync(current with { Status = status, Revision = current.Revision + 1 });
     }
+
+    public async Task<EventChange> ReopenAsync() => state.State.Definition switch
+    {
+        null => EventChange.Failed(EventChangeKind.EventNotFound),
+        { Status: not EventStatus.Closed } current => new EventChange(EventChangeKind.StatusRefused, current),
+        { } current => await SaveAsync(current with { Status = EventStatus.Live, Revision = current.Revision + 1 }),
+    };
 
     public async Task<EventChange> AddDeskAsync(string deskId, string name)
     {
@@ -76,6 +93,7 @@ public sealed class EventGrain(
 
         if (current.Desks.Any(d => d.DeskId == deskId))
         {
+            await TellDesksAsync(current); // as for a repeated status change
             return new EventChange(EventChangeKind.DeskExists, current);
         }
 
@@ -111,24 +129,13 @@ public sealed class EventGrain(
 
     /// <summary>
     /// Waits until every desk holds the new definition, so once a close is answered no desk admits
-    /// another pledge. The change is already stored: a desk that cannot be told now reads it within a
-    /// second from its own refresh, which is logged rather than failing the admin's request.
+    /// another pledge and every batch admitted before it is written. Desks learn changes only this way
+    /// (a desk activated later reads the definition itself), so a desk that cannot be told fails the
+    /// admin's request: the change is stored, and repeating the request tells the desks again.
     /// </summary>
-    private async Task TellDesksAsync(EventDefinition next)
-    {
-        var told = next.LedgerDeskIds
-            .Select(desk => GrainFactory.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(next.EventId, desk)).EventChangedAsync(next))
-            .ToList();
-        try
-        {
-            await Task.WhenAll(told);
-        }
-        catch (Exception error)
-        {
-            logger.LogWarning(error, "{Failed} of {Count} desks of {EventId} missed revision {Revision}; they catch up on their next refresh",
-                told.Count(t => t.IsFaulted), told.Count, next.EventId, next.Revision);
-        }
-    }
+    private Task TellDesksAsync(EventDefinition next) =>
+        Task.WhenAll(next.LedgerDeskIds.Select(desk =>
+            GrainFactory.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(next.EventId, desk)).EventChangedAsync(next)));
 
     /// <summary>Six digits: quick to type at a desk, and sign-in attempts are rate limited at the edge.</summary>
     private static string NewAccessCode() =>

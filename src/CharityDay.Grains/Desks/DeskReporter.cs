@@ -2,22 +2,25 @@ using CharityDay.Contracts;
 using CharityDay.Grains.Ledger;
 using Microsoft.Extensions.Logging;
 
-namespace CharityDay.Grains;
+namespace CharityDay.Grains.Desks;
 
 /// <summary>
 /// Sends a desk's absolute subtotal to the event's total grain without holding up the desk's commits:
 /// one report in flight at a time, commits that land meanwhile folded into the next one, and a failed
-/// one sent again on the desk's timer. Only the desk activation's own turns touch it.
+/// one sent again a moment later (the total grain may be moving to another node). Only the desk
+/// activation's own turns touch it.
 /// </summary>
-internal sealed class DeskReporter(IEventTotalGrain total, string eventId, string deskId, PledgeChannel channel, ILogger logger)
+internal sealed class DeskReporter(IEventTotalGrain total, string eventId, string deskId, PledgeChannel channel, TimeProvider clock, ILogger logger)
 {
     private const int FeedLimit = 20;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly List<FeedItem> _unreportedFeed = [];
     private readonly List<string> _unreportedVoids = [];
     private DeskTally _latest = new(0, 0, 0);
     private long _reportedSequence = -1;
     private bool _again;
+    private bool _stopping;
     private Task _reporting = Task.CompletedTask;
 
     public void AddPledge(FeedItem item)
@@ -45,9 +48,10 @@ internal sealed class DeskReporter(IEventTotalGrain total, string eventId, strin
         }
     }
 
-    /// <summary>Waits for the report in flight and sends the latest tally if it is not yet reported.</summary>
+    /// <summary>For deactivation: stops retrying, waits for the report in flight and sends the latest once more if it is not yet reported.</summary>
     public async Task FlushAsync()
     {
+        _stopping = true;
         await _reporting;
         await ReportAsync();
     }
@@ -57,17 +61,22 @@ internal sealed class DeskReporter(IEventTotalGrain total, string eventId, strin
         do
         {
             _again = false;
-            await ReportAsync();
+            if (!await ReportAsync() && !_stopping)
+            {
+                await Task.Delay(RetryDelay, clock);
+                _again = true;
+            }
         }
-        while (_again);
+        while (_again && !_stopping);
     }
 
-    private async Task ReportAsync()
+    /// <summary>False when the report failed and should be sent again.</summary>
+    private async Task<bool> ReportAsync()
     {
         var tally = _latest;
-        if (_reportedSequence == tally.LastSequence)
+        if (_reportedSequence == tally.LastSequence && _unreportedFeed.Count == 0 && _unreportedVoids.Count == 0)
         {
-            return;
+            return true;
         }
 
         var report = new DeskReport(deskId, channel, tally.SubtotalFen, tally.PledgeCount, tally.LastSequence, [.. _unreportedFeed], [.. _unreportedVoids]);
@@ -77,11 +86,13 @@ internal sealed class DeskReporter(IEventTotalGrain total, string eventId, strin
             _reportedSequence = Math.Max(_reportedSequence, report.Sequence);
             _unreportedFeed.RemoveAll(report.NewPledges.Contains);
             _unreportedVoids.RemoveAll(report.VoidedPledgeIds.Contains);
+            return true;
         }
         catch (Exception error)
         {
-            // The timer sends the (absolute) report again; the total ignores duplicates.
+            // Sent again shortly; the report is absolute, so the total ignores a duplicate.
             logger.LogWarning(error, "Report from desk {EventId}/{DeskId} at sequence {Sequence} failed", eventId, deskId, report.Sequence);
+            return false;
         }
     }
 }

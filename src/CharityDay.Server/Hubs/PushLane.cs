@@ -1,14 +1,15 @@
 using CharityDay.Contracts;
 
-namespace CharityDay.Grains;
+namespace CharityDay.Server.Hubs;
 
 /// <summary>
-/// One event's pushes to one audience, sent one at a time in version order on the thread pool. A push
+/// One event's pushes to one audience, sent one at a time in version order on the thread pool, by the
+/// <see cref="SignalRLiveBroadcaster"/>. A push
 /// offered while the previous one is still going out to thousands of sockets waits, merged with any
 /// push already waiting, so the total grain never waits for the fan-out (its reports and the other
 /// audience's ticks go on) and a slow audience gets fewer, larger pushes instead of a growing queue.
 /// </summary>
-public sealed class PushLane(Func<TotalPush, Task> send, Action<Exception, TotalPush> onFailure)
+internal sealed class PushLane(Func<TotalPush, Task> send, Action<Exception, TotalPush> onFailure)
 {
     /// <summary>The most pledges a merged push carries, as many as a big-screen push.</summary>
     public const int MaxPledgesPerPush = 20;
@@ -44,10 +45,16 @@ public sealed class PushLane(Func<TotalPush, Task> send, Action<Exception, Total
     /// <summary>
     /// One push that takes a client from <paramref name="earlier"/>'s previous version to
     /// <paramref name="later"/>'s version: totals are absolute, so the later ones stand, and the pledges
-    /// and voids of both are kept (the newest pledges when there are too many).
+    /// and voids of both are kept (the newest pledges when there are too many). A feed reset in either
+    /// stays a reset: a later one replaces everything before it, an earlier one takes the later pledges on top.
     /// </summary>
     public static TotalPush Merge(TotalPush earlier, TotalPush later)
     {
+        if (later.FeedReset)
+        {
+            return later with { PreviousVersion = earlier.PreviousVersion };
+        }
+
         var pledges = earlier.NewPledges
             .Where(pledge => !later.VoidedPledgeIds.Contains(pledge.PledgeId) && !later.NewPledges.Any(p => p.PledgeId == pledge.PledgeId))
             .Concat(later.NewPledges)
@@ -56,7 +63,8 @@ public sealed class PushLane(Func<TotalPush, Task> send, Action<Exception, Total
         {
             PreviousVersion = earlier.PreviousVersion,
             NewPledges = [.. pledges],
-            VoidedPledgeIds = [.. earlier.VoidedPledgeIds.Union(later.VoidedPledgeIds)],
+            VoidedPledgeIds = earlier.FeedReset ? later.VoidedPledgeIds : [.. earlier.VoidedPledgeIds.Union(later.VoidedPledgeIds)],
+            FeedReset = earlier.FeedReset,
         };
     }
 

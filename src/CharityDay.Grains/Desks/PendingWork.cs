@@ -1,6 +1,6 @@
 using CharityDay.Contracts;
 
-namespace CharityDay.Grains;
+namespace CharityDay.Grains.Desks;
 
 /// <summary>A request waiting on a desk's next group commit; its sender is acknowledged when it completes.</summary>
 internal abstract class PendingWork

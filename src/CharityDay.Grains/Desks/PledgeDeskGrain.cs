@@ -1,0 +1,92 @@
+using CharityDay.Contracts;
+using CharityDay.Grains.Ledger;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace CharityDay.Grains.Desks;
+
+/// <summary>
+/// One stage desk or online shard. Requests interleave (the grain is reentrant) and queue on the
+/// <see cref="DeskCommitLoop"/>, which writes them to the ledger in group commits and then answers
+/// each sender. The desk admits pledges by the event definition it holds (<see cref="DeskAdmission"/>),
+/// answers retries from what it remembers (<see cref="PledgeMemory"/>) or else from the ledger, and
+/// reports its absolute subtotal to the total grain (<see cref="DeskReporter"/>). Its subtotal is
+/// read from the ledger at activation: the ledger is the only durable truth.
+/// </summary>
+[Reentrant]
+public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, ILogger<PledgeDeskGrain> logger)
+    : Grain, IPledgeDeskGrain
+{
+    /// <summary>Enough for every retry an operator or a phone makes within minutes, at any rate this machine takes.</summary>
+    private const int RememberedPledges = 10_000;
+
+    private readonly PledgeMemory _memory = new(RememberedPledges);
+    private string _deskId = "";
+    private DeskAdmission _admission = null!;
+    private DeskReporter _reporter = null!;
+    private DeskCommitLoop _commits = null!;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var (eventId, deskId) = GrainKeys.SplitDesk(this.GetPrimaryKeyString());
+        var channel = OnlineShard.IsOnline(deskId) ? PledgeChannel.Online : PledgeChannel.Stage;
+        _deskId = deskId;
+        _admission = new DeskAdmission(deskId, channel);
+        _reporter = new DeskReporter(GrainFactory.GetGrain<IEventTotalGrain>(eventId), eventId, deskId, channel, clock, logger);
+        _commits = new DeskCommitLoop(eventId, deskId, ledger, clock, _admission, _memory, _reporter, logger);
+        _admission.Adopt(await GrainFactory.GetGrain<IEventGrain>(eventId).GetAsync());
+        await _commits.StartAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _commits.Idle;
+        await _reporter.FlushAsync();
+    }
+
+    public async Task<PledgeOutcome> RecordAsync(PledgeDraft draft)
+    {
+        if (draft.DeskId != _deskId)
+        {
+            return PledgeOutcome.Rejected(PledgeOutcomeKind.DeskNotFound);
+        }
+
+        if (_memory.TryRecall(draft.PledgeId, out var record))
+        {
+            return PledgeMemory.Replay(record, draft);
+        }
+
+        if (_memory.Waiting(draft.PledgeId) is { } waiting)
+        {
+            if (!waiting.Draft.SameContentAs(draft))
+            {
+                return PledgeOutcome.Rejected(PledgeOutcomeKind.Conflict);
+            }
+
+            var first = await waiting.Completion.Task;
+            return first.Kind == PledgeOutcomeKind.Recorded ? first with { Kind = PledgeOutcomeKind.Replayed } : first;
+        }
+
+        var pending = new PendingPledge(draft);
+        _memory.Wait(pending);
+        _commits.Enqueue(pending);
+        return await pending.Completion.Task;
+    }
+
+    public Task<VoidOutcome> VoidAsync(string pledgeId, string reason, string voidedBy)
+    {
+        var pending = new PendingVoid(pledgeId, reason, voidedBy);
+        _commits.Enqueue(pending);
+        return pending.Completion.Task;
+    }
+
+    public async Task EventChangedAsync(EventDefinition definition)
+    {
+        if (_admission.Adopt(definition))
+        {
+            // Pledges are no longer admitted (a close): the close is answered only once every batch
+            // admitted before it has been written or refused, so nothing is acknowledged after it.
+            await _commits.Idle;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using CharityDay.Contracts;
+using CharityDay.Grains.Ledger;
+using Microsoft.Extensions.Logging;
+
+namespace CharityDay.Grains.Totals;
+
+/// <summary>
+/// Adds up an event: desks report their absolute positions here, and each audience gets a coalesced
+/// push at its own pace. The grain keeps nothing durable of its own: when it activates it reads every
+/// desk's position and the recent feed from the ledger, and the milestones reached follow from the
+/// total. Its version is the sum of the desks' ledger sequences plus the event's configuration
+/// revision: both only grow and both are durable, so the version never goes back, even after the
+/// grain is rebuilt on another node.
+/// </summary>
+public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broadcaster, ILogger<EventTotalGrain> logger)
+    : Grain, IEventTotalGrain
+{
+    private readonly Dictionary<string, DeskTally> _desks = new(StringComparer.Ordinal);
+    private readonly RecentFeed _feed = new();
+
+    /// <summary>Each audience is pushed at its own pace, however fast pledges arrive.</summary>
+    private readonly AudienceFeed[] _audiences = [AudienceFeed.ForScreens(), AudienceFeed.ForViewers()];
+    private EventDefinition? _definition;
+
+    private string EventId => this.GetPrimaryKeyString();
+
+    private long Version => _desks.Values.Sum(d => d.LastSequence) + (_definition?.Revision ?? 0);
+
+    private long TotalFen => _desks.Values.Sum(d => d.SubtotalFen);
+
+    private ScreenSettings Screen => _definition?.ScreenOrDefault ?? ScreenSettings.Default;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _definition = await GrainFactory.GetGrain<IEventGrain>(EventId).GetAsync();
+        if (_definition is not null)
+        {
+            foreach (var (deskId, tally) in await ledger.TallyDesksAsync(EventId, cancellationToken))
+            {
+                _desks[deskId] = tally;
+            }
+
+            _feed.Rebuild(await ledger.RecentAsync(EventId, RecentFeed.Size, cancellationToken));
+            logger.LogInformation("Total of {EventId} rebuilt from the ledger of {DeskCount} desks at version {Version}", EventId, _desks.Count, Version);
+        }
+
+        foreach (var audience in _audiences)
+        {
+            audience.Start(Version);
+            this.RegisterGrainTimer(() => PushAsync(audience), audience.Period, audience.Period);
+        }
+    }
+
+    public Task ReportAsync(DeskReport report)
+    {
+        // The position counts only if it is newer; its pledges and voids are announced unless they
+        // already were, so the report that wakes a rebuilt grain still names its pledge on screen.
+        if (!_desks.TryGetValue(report.DeskId, out var known) || known.LastSequence < report.Sequence)
+        {
+            _desks[report.DeskId] = new DeskTally(report.SubtotalFen, report.PledgeCount, report.Sequence);
+        }
+
+        foreach (var item in report.NewPledges.Where(_feed.Add))
+        {
+            foreach (var audience in _audiences)
+            {
+                audience.Add(item);
+            }
+        }
+
+        foreach (var voided in report.VoidedPledgeIds.Where(_feed.Void))
+        {
+            foreach (var audience in _audiences)
+            {
+                audience.Void(voided);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task EventChangedAsync(EventDefinition definition)
+    {
+        if (_definition is not null && definition.Revision <= _definition.Revision)
+        {
+            return Task.CompletedTask;
+        }
+
+        var namesToggled = _definition is not null && _definition.ScreenOrDefault.ShowDonorNames != definition.ScreenOrDefault.ShowDonorNames;
+        _definition = definition;
+        if (namesToggled)
+        {
+            // Screens already running hold the names (or the placeholders): replace their whole feed.
+            foreach (var audience in _audiences)
+            {
+                audience.ResetFeed(_feed.Items);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<TotalSnapshot> GetSnapshotAsync() => Task.FromResult(new TotalSnapshot(
+        EventId, Version, TotalFen, PledgeCount, _definition?.GoalFen ?? 0,
+        ByChannel(), ForScreen(_feed.Items), MilestonesReached(), _definition?.Title ?? "", Screen));
+
+    private long PledgeCount => _desks.Values.Sum(d => d.PledgeCount);
+
+    /// <summary>Milestones follow the total: a void that takes it back below one re-arms it, to be celebrated when crossed again.</summary>
+    private ImmutableArray<long> MilestonesReached()
+    {
+        var total = TotalFen;
+        return [.. (_definition?.MilestonesFen ?? []).Where(m => m <= total).Order()];
+    }
+
+    /// <summary>Names are hidden here, on the server, so a screen set to hide them never receives them.</summary>
+    private ImmutableArray<FeedItem> ForScreen(IEnumerable<FeedItem> items) =>
+        Screen.ShowDonorNames ? [.. items] : [.. items.Select(item => item.WithoutName())];
+
+    private ChannelTotals ByChannel()
+    {
+        long stageFen = 0, onlineFen = 0, stageCount = 0, onlineCount = 0;
+        foreach (var (deskId, desk) in _desks)
+        {
+            if (OnlineShard.IsOnline(deskId))
+            {
+                onlineFen += desk.SubtotalFen;
+                onlineCount += desk.PledgeCount;
+            }
+            else
+            {
+                stageFen += desk.SubtotalFen;
+                stageCount += desk.PledgeCount;
+            }
+        }
+
+        return new ChannelTotals(stageFen, onlineFen, stageCount, onlineCount);
+    }
+
+    private Task PushAsync(AudienceFeed audience)
+    {
+        var version = Version;
+        if (_definition is null || !audience.IsDue(version))
+        {
+            return Task.CompletedTask;
+        }
+
+        broadcaster.Push(audience.Audience, new TotalPush(
+            EventId, version, audience.PreviousVersion, TotalFen, PledgeCount, _definition.GoalFen, ByChannel(),
+            ForScreen(audience.Fresh), [.. audience.Voided], MilestonesReached(), _definition.Title, Screen, audience.FeedReset));
+        audience.Pushed(version);
+        return Task.CompletedTask;
+    }
+}

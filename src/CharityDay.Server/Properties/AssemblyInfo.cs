@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The server tests drive internal parts (the push lanes) directly.
+[assembly: InternalsVisibleTo("CharityDay.Server.Tests")]
