@@ -13,6 +13,7 @@ public sealed class ScreenSettingsTests(Stage stage) : IClassFixture<Stage>
         var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-names"), 1920, 1080);
         var phone = await stage.Browser.OpenAsync(stage.VenueUrl("/e/night-names"), 390, 844);
         await stage.PledgeAtDeskAsync("night-names", code, 5_000_000_00, "宏达实业集团");
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥500万");
         foreach (var page in new[] { screen, phone })
         {
             await Expect(page.GetByTestId("feed-name").First).ToHaveTextAsync("宏达实业集团");
