@@ -10,9 +10,11 @@ namespace CharityDay.Integration.Tests;
 /// the silo and gateway ports: the second must refuse to start and say which setting to change. A node
 /// restarted at once after a crash must still get its own ports back.
 /// </summary>
-public sealed class OrleansPortTests
+public sealed class OrleansPortTests : IDisposable
 {
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(15);
+
+    private readonly List<string> _folders = [];
 
     [Fact]
     public async Task A_second_server_on_the_silo_port_of_a_running_one_refuses_to_start()
@@ -83,9 +85,18 @@ public sealed class OrleansPortTests
         return port;
     }
 
-    private static ServerProcess Launch(params string[] settings)
+    public void Dispose()
+    {
+        foreach (var folder in _folders)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private ServerProcess Launch(params string[] settings)
     {
         var folder = Directory.CreateTempSubdirectory("charityday-ports-").FullName;
+        _folders.Add(folder);
         return ServerProcess.Launch(ServerProcess.BuildOutputAssembly(), folder, folder, postgres: null, port: null, settings);
     }
 
