@@ -182,7 +182,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -204,7 +204,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>The server build of the same configuration as this test build.</summary>
-    private static string BuildOutputAssembly()
+    internal static string BuildOutputAssembly()
     {
         var targetFramework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
         var path = Path.Combine(RepositoryRoot(), "src", "CharityDay.Server", "bin", BuildConfiguration, targetFramework, "CharityDay.Server.dll");

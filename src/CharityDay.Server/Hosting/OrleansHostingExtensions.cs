@@ -16,6 +16,7 @@ public static class OrleansHostingExtensions
     public static void AddCharityDaySilo(this IHostApplicationBuilder builder, StorageSettings storage)
     {
         var orleans = builder.Configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
+        OrleansPortCheck.EnsureFree(orleans);
         builder.Services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ILiveBroadcaster, SignalRLiveBroadcaster>();
