@@ -34,6 +34,13 @@ internal sealed class DeskReporter(IEventTotalGrain total, string eventId, strin
 
     public void AddVoid(string pledgeId) => _unreportedVoids.Add(pledgeId);
 
+    /// <summary>The position the desk activated at is in the ledger, where the total rebuilds from: nothing to report.</summary>
+    public void StartAt(DeskTally tally)
+    {
+        _latest = tally;
+        _reportedSequence = tally.LastSequence;
+    }
+
     /// <summary>Reports <paramref name="tally"/> (or a newer one) soon; returns at once.</summary>
     public void Schedule(DeskTally tally)
     {

@@ -36,6 +36,7 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
         _commits = new DeskCommitLoop(eventId, deskId, ledger, clock, _admission, _memory, _reporter, logger);
         _admission.Adopt(await GrainFactory.GetGrain<IEventGrain>(eventId).GetAsync());
         await _commits.StartAsync(cancellationToken);
+        _reporter.StartAt(_commits.Tally);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
