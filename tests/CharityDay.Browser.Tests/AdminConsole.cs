@@ -1,4 +1,3 @@
-using CharityDay.Integration.Tests;
 using Microsoft.Playwright;
 
 namespace CharityDay.Browser.Tests;
@@ -15,7 +14,7 @@ internal sealed class AdminConsole(IPage page)
     public static async Task<AdminConsole> OpenAsync(Stage stage, string eventId)
     {
         var admin = new AdminConsole(await stage.Browser.OpenAsync(stage.Url("/admin"), 1440, 900));
-        await admin.Page.GetByTestId("admin-key").FillAsync(ServerProcess.AdminKey);
+        await admin.Page.GetByTestId("admin-key").FillAsync(ServerProcess.TestAdminKey);
         await admin.Page.GetByTestId("admin-login").ClickAsync();
         await admin.Page.Locator($"[data-testid=event-link][data-event-id='{eventId}']").ClickAsync();
         return admin;

@@ -1,4 +1,3 @@
-using CharityDay.Integration.Tests;
 using static Microsoft.Playwright.Assertions;
 
 namespace CharityDay.Browser.Tests;

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using CharityDay.Integration.Tests;
 
 namespace CharityDay.Browser.Tests;
 
@@ -38,7 +37,7 @@ public sealed class Stage : IAsyncLifetime
     /// <summary>Creates an event not yet open, with one desk; returns the desk's access code.</summary>
     public async Task<string> CreateDraftEventAsync(string eventId, long[]? milestonesFen = null)
     {
-        using var admin = Server.Client(ServerProcess.AdminKey);
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
         (await admin.PostAsJsonAsync("/api/events", new
         {
             id = eventId,
@@ -54,7 +53,7 @@ public sealed class Stage : IAsyncLifetime
     /// <summary>An admin action without a body (open, close, reopen); fails unless it succeeds.</summary>
     public async Task PostAsAdminAsync(string path)
     {
-        using var admin = Server.Client(ServerProcess.AdminKey);
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
         (await admin.PostAsync(path, null)).EnsureSuccessStatusCode();
     }
 
@@ -90,14 +89,14 @@ public sealed class Stage : IAsyncLifetime
     /// <summary>What the admin sets for the big screen; the round title stays empty.</summary>
     public async Task SetScreenAsync(string eventId, bool showDonorNames)
     {
-        using var admin = Server.Client(ServerProcess.AdminKey);
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
         (await admin.PutAsJsonAsync($"/api/events/{eventId}/screen", new { roundTitle = "", showDonorNames })).EnsureSuccessStatusCode();
     }
 
     /// <summary>The admin voids a pledge.</summary>
     public async Task VoidAsync(string eventId, string pledgeId, string reason)
     {
-        using var admin = Server.Client(ServerProcess.AdminKey);
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
         (await admin.PostAsJsonAsync($"/api/events/{eventId}/pledges/{pledgeId}/void", new { reason })).EnsureSuccessStatusCode();
     }
 
@@ -107,7 +106,7 @@ public sealed class Stage : IAsyncLifetime
     /// <inheritdoc cref="SettledAuditAsync(string)"/>
     public static async Task<JsonElement> SettledAuditAsync(ServerProcess server, string eventId)
     {
-        using var admin = server.Client(ServerProcess.AdminKey);
+        using var admin = server.Client(ServerProcess.TestAdminKey);
         return await Eventually.ReadAsync(
             () => admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/audit"),
             audit => audit.GetProperty("agrees").GetBoolean(),

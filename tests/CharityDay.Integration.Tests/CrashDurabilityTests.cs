@@ -84,7 +84,7 @@ public sealed class CrashDurabilityTests
 
         await using (var restarted = await ServerProcess.StartAsync(dataDirectory, postgres))
         {
-            using var admin = restarted.Client(ServerProcess.AdminKey);
+            using var admin = restarted.Client(ServerProcess.TestAdminKey);
             var ledgerIds = await LedgerPledgeIdsAsync(admin);
             var missing = acknowledged.Keys.Where(id => !ledgerIds.Contains(id)).ToList();
             Assert.True(missing.Count == 0, $"{missing.Count} acknowledged pledges are missing after the crash, e.g. {missing.FirstOrDefault()}");
@@ -117,7 +117,7 @@ public sealed class CrashDurabilityTests
 
     private static async Task<string[]> SetUpEventAsync(ServerProcess server)
     {
-        using var admin = server.Client(ServerProcess.AdminKey);
+        using var admin = server.Client(ServerProcess.TestAdminKey);
         (await admin.PostAsJsonAsync("/api/events", new { id = EventId, title = "断电演练", goalFen = 1_000_000_000L, tiersFen = Array.Empty<long>(), milestonesFen = Array.Empty<long>() }))
             .EnsureSuccessStatusCode();
         for (var desk = 0; desk < 3; desk++)
@@ -131,7 +131,7 @@ public sealed class CrashDurabilityTests
 
     private static async Task<string[]> SignInAsync(ServerProcess server)
     {
-        using var admin = server.Client(ServerProcess.AdminKey);
+        using var admin = server.Client(ServerProcess.TestAdminKey);
         using var anonymous = server.Client();
         var desks = await admin.GetFromJsonAsync<JsonElement>($"/api/events/{EventId}/desks");
         var tokens = new string[3];

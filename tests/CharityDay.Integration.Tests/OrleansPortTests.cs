@@ -19,7 +19,7 @@ public sealed class OrleansPortTests : IDisposable
     [Fact]
     public async Task A_second_server_on_the_silo_port_of_a_running_one_refuses_to_start()
     {
-        var siloPort = ServerProcess.FreePort().ToString(CultureInfo.InvariantCulture);
+        var siloPort = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         await using var first = Launch("--Orleans:SiloPort", siloPort);
         await first.WaitUntilReadyAsync();
 
@@ -97,7 +97,7 @@ public sealed class OrleansPortTests : IDisposable
     {
         var folder = Directory.CreateTempSubdirectory("charityday-ports-").FullName;
         _folders.Add(folder);
-        return ServerProcess.Launch(ServerProcess.BuildOutputAssembly(), folder, folder, postgres: null, port: null, settings);
+        return ServerProcess.Launch(new ServerProcessOptions { DataDirectory = folder, Arguments = settings });
     }
 
     /// <summary>Whether the kernel holds a TIME_WAIT connection on the local <paramref name="port"/> (Linux /proc/net/tcp, state 06).</summary>

@@ -19,9 +19,11 @@ public sealed partial class PublishedBuildTests(ITestOutputHelper output)
         var work = Directory.CreateTempSubdirectory("charityday-publish-").FullName;
         var published = Path.Combine(work, "app");
         var elsewhere = Directory.CreateDirectory(Path.Combine(work, "service")).FullName;
-        await PublishAsync(published);
+        var clock = Stopwatch.StartNew();
+        var assembly = await ServerBuild.PublishAsync(published);
+        output.WriteLine($"dotnet publish took {clock.Elapsed.TotalSeconds:F1} s");
 
-        await using var server = ServerProcess.Launch(Path.Combine(published, "CharityDay.Server.dll"), elsewhere, dataDirectory: null, postgres: null);
+        await using var server = ServerProcess.Launch(new ServerProcessOptions { Assembly = assembly, WorkingDirectory = elsewhere });
         await server.WaitUntilReadyAsync();
         using var client = server.Client();
         foreach (var page in Pages)
@@ -46,25 +48,6 @@ public sealed partial class PublishedBuildTests(ITestOutputHelper output)
         Assert.True(File.Exists(Path.Combine(elsewhere, "data", "charityday.db")), "no data/charityday.db in the working folder");
         Assert.False(Directory.Exists(Path.Combine(published, "data")), "a data folder appeared in the publish folder");
         Directory.Delete(work, recursive: true);
-    }
-
-    /// <summary>Publishes the server build these tests were built with (no rebuild, so npm does not run again).</summary>
-    private async Task PublishAsync(string folder)
-    {
-        var project = Path.Combine(ServerProcess.RepositoryRoot(), "src", "CharityDay.Server", "CharityDay.Server.csproj");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "publish", project, "-c", ServerProcess.BuildConfiguration, "--no-build", "-o", folder, "-nologo", "-nodeReuse:false" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var clock = Stopwatch.StartNew();
-        using var publish = Process.Start(start)!;
-        var stdout = publish.StandardOutput.ReadToEndAsync();
-        var stderr = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
-        output.WriteLine($"dotnet publish took {clock.Elapsed.TotalSeconds:F1} s");
-        Assert.True(publish.ExitCode == 0, $"dotnet publish failed ({publish.ExitCode}):\n{await stdout}\n{await stderr}");
     }
 
     [GeneratedRegex("""<script[^>]*\ssrc="(?<src>/app/[^"]+\.js)"[^>]*>""")]

@@ -37,7 +37,7 @@ public sealed class RunTestsCheckTests
 
     private static async Task<(int ExitCode, string Output)> CheckAsync(string chromium)
     {
-        var start = new ProcessStartInfo(Path.Combine(ServerProcess.RepositoryRoot(), "run-tests"))
+        var start = new ProcessStartInfo(Path.Combine(ServerBuild.RepositoryRoot(), "run-tests"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -25,8 +25,9 @@ public sealed class CharityDayApp : WebApplicationFactory<Program>
         builder.UseSetting("CharityDay:AdminKey", AdminKey);
         builder.UseSetting("CharityDay:SeedDemoEvent", "false");
         builder.UseSetting("CharityDay:OnlineShards", "4");
-        builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var ports = FreePort.Many(2);
+        builder.UseSetting("Orleans:SiloPort", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

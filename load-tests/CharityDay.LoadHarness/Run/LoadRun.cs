@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using CharityDay.LoadHarness.Check;
 using CharityDay.LoadHarness.Cli;
 using CharityDay.LoadHarness.Report;
 using CharityDay.LoadHarness.Scenarios;
 using CharityDay.LoadHarness.Target;
+using CharityDay.Testing;
 
 namespace CharityDay.LoadHarness.Run;
 
@@ -32,15 +34,16 @@ internal static class LoadRun
             if (options.Url is null)
             {
                 Console.WriteLine($"  starting the server ({(options.Postgres is null ? "SQLite" : "PostgreSQL")}) …");
-                started = await ServerProcess.StartAsync(options.ServerDll ?? RepositoryPaths.ServerDll(), options.Postgres,
-                    options.WithBaselines, options.ServerArguments, Path.Combine(folder, "server.log"));
+                started = await StartServerAsync(options, Path.Combine(folder, "server.log"));
                 if (options.Counters)
                 {
-                    counters = CountersRecorder.Start(started.Endpoint.ProcessId!.Value, folder);
+                    counters = CountersRecorder.Start(started.ProcessId, folder);
                 }
             }
 
-            var server = started?.Endpoint ?? new ServerEndpoint(new Uri(options.Url!), options.AdminKey!, "external", null);
+            var server = started is null
+                ? new ServerEndpoint(new Uri(options.Url!), options.AdminKey!, "external", null)
+                : new ServerEndpoint(started.BaseAddress, started.AdminKey, options.Postgres is null ? "sqlite" : "postgres", started.ProcessId);
             Console.WriteLine($"  server {server.BaseAddress} ({server.StorageMode})");
             var phases = await RunPhasesAsync(options, server, plans);
             var countersSummary = counters is null ? null : await StopCountersAsync(counters);
@@ -76,6 +79,38 @@ internal static class LoadRun
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The server the harness starts itself: the Release build on loopback, a throw-away data folder and
+    /// admin key, quiet logs; stopped with SIGTERM (SIGKILL after 15 s) and its folder removed when disposed.
+    /// </summary>
+    private static Task<ServerProcess> StartServerAsync(HarnessOptions options, string logPath)
+    {
+        var serverDll = options.ServerDll ?? RepositoryPaths.ServerDll();
+        if (!File.Exists(serverDll))
+        {
+            throw new FileNotFoundException(
+                "Build the server first: dotnet build src/CharityDay.Server -c Release -p:SkipStageDisplay=true", serverDll);
+        }
+
+        var dataDirectory = Directory.CreateTempSubdirectory("charityday-load.").FullName;
+        return ServerProcess.StartAsync(new ServerProcessOptions
+        {
+            Assembly = serverDll,
+            DataDirectory = dataDirectory,
+            DeleteDataDirectoryOnDispose = true,
+            AdminKey = "load-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            Postgres = options.Postgres,
+            Environment = new Dictionary<string, string>
+            {
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["CharityDay__Baselines__Enabled"] = options.WithBaselines ? "true" : "false",
+            },
+            Arguments = options.ServerArguments,
+            LogPath = logPath,
+            GraceOnDispose = TimeSpan.FromSeconds(15),
+        });
     }
 
     private static async Task<List<PhaseResult>> RunPhasesAsync(HarnessOptions options, ServerEndpoint server, IReadOnlyList<ScenarioPlan> plans)
