@@ -48,7 +48,8 @@ pick_ports() {
   done
 }
 
-port_in_use() { [ -n "$(ss -Htan "sport = :$1")" ]; }
+# Whether something listens on port $1 (connections in TIME_WAIT do not stop a restart from binding it).
+port_in_use() { [ -n "$(ss -Htln "sport = :$1")" ]; }
 
 # The state file: every variable named in state_keys, as KEY='value' lines (values never hold a quote).
 state_keys() {
