@@ -10,6 +10,11 @@ namespace CharityDay.Server.Tests;
 /// <summary>One server (Kestrel pipeline in memory + co-hosted silo) on its own SQLite file and ports.</summary>
 public sealed class CharityDayApp : WebApplicationFactory<Program>
 {
+    private (string Key, string Value)[] _settings = [];
+
+    /// <summary>A server whose <paramref name="settings"/> (key, value) override the defaults.</summary>
+    public static CharityDayApp With(params (string Key, string Value)[] settings) => new() { _settings = settings };
+
     public const string AdminKey = "test-admin-key-0123456789";
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -29,6 +34,10 @@ public sealed class CharityDayApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient Admin()

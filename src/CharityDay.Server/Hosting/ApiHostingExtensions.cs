@@ -1,11 +1,10 @@
 using System.Text.Json.Serialization;
 using CharityDay.Server.Endpoints;
-using CharityDay.Server.Hubs;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CharityDay.Server.Hosting;
 
-/// <summary>JSON, problem details, OpenAPI and SignalR for the HTTP side; and the map of every route.</summary>
+/// <summary>JSON, problem details, OpenAPI and SignalR for the HTTP side, and the request pipeline in front of every route.</summary>
 public static class ApiHostingExtensions
 {
     public static void AddCharityDayApi(this IHostApplicationBuilder builder)
@@ -17,26 +16,17 @@ public static class ApiHostingExtensions
         builder.Services.AddSignalR().AddJsonProtocol(json =>
             json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddSingleton<EventCatalog>();
-        builder.Services.AddHostedService<DemoEventSeeder>();
-        builder.AddCharityDayBaselines();
     }
 
-    public static void MapCharityDayApi(this WebApplication app)
+    /// <summary>The client address from a trusted balancer first, then errors, rate limits and who is asking.</summary>
+    public static void UseCharityDayPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(handler => handler.Run(WriteUnavailableAsync));
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-
-        app.MapOpenApi();
-        app.MapAuthApi();
-        app.MapEventsApi();
-        app.MapPledgesApi();
-        app.MapLedgerApi();
-        app.MapCharityDayBaselines();
-        app.MapHub<LiveHub>("/hubs/live");
-        app.MapStageDisplay();
     }
 
     /// <summary>

@@ -22,4 +22,11 @@ public sealed record StorageSettings(StorageDialect Dialect, string ConnectionSt
         // Private cache, pooled connections; SQLite's default synchronous=FULL makes each commit durable.
         return new StorageSettings(StorageDialect.Sqlite, $"Data Source={file};Pooling=True;Default Timeout=30", dataDirectory);
     }
+
+    /// <summary>Host, port and database of a PostgreSQL connection string, for messages (never the password).</summary>
+    public string Describe()
+    {
+        var postgres = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"{postgres.Host}:{postgres.Port}, database {postgres.Database ?? postgres.Username}";
+    }
 }

@@ -89,3 +89,10 @@ $$;
 
 CREATE OR REPLACE TRIGGER pledge_ledger_append_only BEFORE UPDATE OR DELETE ON pledge_ledger
 FOR EACH ROW EXECUTE FUNCTION pledge_ledger_refuse_change();
+
+-- Each node's readiness check overwrites its own row: the database takes writes.
+CREATE TABLE IF NOT EXISTS node_health
+(
+    node       varchar(100) NOT NULL PRIMARY KEY,
+    checked_at bigint       NOT NULL
+);

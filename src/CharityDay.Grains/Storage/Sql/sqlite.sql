@@ -88,3 +88,10 @@ CREATE TRIGGER IF NOT EXISTS pledge_ledger_no_delete BEFORE DELETE ON pledge_led
 BEGIN
     SELECT RAISE(ABORT, 'pledge_ledger is append-only: record a void instead');
 END;
+
+-- Each node's readiness check overwrites its own row: the database takes writes.
+CREATE TABLE IF NOT EXISTS node_health
+(
+    node       TEXT    NOT NULL PRIMARY KEY,
+    checked_at INTEGER NOT NULL
+);
