@@ -98,7 +98,7 @@ cmd_status() {
     local silo_var="NODE_${n}_SILO_PORT" gateway_var="NODE_${n}_GATEWAY_PORT"
     state=$(awk -F, -v s="node$n" '$1 == "nodes" && $2 == s { print $18 }' <<<"$stats")
     row "node $n" "${!pid_var}" CharityDay.Server.dll \
-      "127.0.0.1:${!port_var} silo ${!silo_var} gateway ${!gateway_var}  /health/ready $(http_status "${!url_var}/health/ready")  balancer ${state:-?}"
+      "127.0.0.1:${!port_var} silo ${!silo_var} gateway ${!gateway_var}  live $(http_status "${!url_var}/health/live") ready $(http_status "${!url_var}/health/ready")  balancer ${state:-?}"
   done
 }
 
@@ -147,11 +147,13 @@ cmd_restart_postgres() {
 cmd_down() {
   local n
   [ -z "${HAPROXY_PID:-}" ] || stop_pid "$HAPROXY_PID" haproxy 5
+  local node_pids=()
   for ((n = 1; n <= ${NODES:-0}; n++)); do
     local pid_var="NODE_${n}_PID"
-    alive "${!pid_var:-}" CharityDay.Server.dll && kill -TERM "${!pid_var}" 2>/dev/null
+    [ -z "${!pid_var:-}" ] || node_pids+=("${!pid_var}")
   done
-  for ((n = 1; n <= ${NODES:-0}; n++)); do stop_node "$n"; done
+  # Longer than the drain plus Orleans' own shutdown, for all nodes at once.
+  [ ${#node_pids[@]} -eq 0 ] || stop_pids_together CharityDay.Server.dll 30 "${node_pids[@]}"
   [ -z "${REDIS_PID:-}" ] || stop_pid "$REDIS_PID" redis-server 10
   [ -z "${PG_DATA:-}" ] || stop_postgres
   for ((n = 1; n <= ${NODES:-0}; n++)); do rm -rf "$DIR/node-$n"; done

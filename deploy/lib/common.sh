@@ -103,6 +103,24 @@ stop_pid() {
   signal_and_wait "$1" "$2" TERM "$3" || { say "  pid $1 did not exit in $3 s: SIGKILL"; signal_and_wait "$1" "$2" KILL 10; }
 }
 
+# Stops the PIDs after $2 (all programs $1) together: SIGTERM to each, one wait of up to $3 seconds for
+# all of them, then SIGKILL to those left.
+stop_pids_together() {
+  local expect=$1 seconds=$2 pid left waited=0
+  shift 2
+  for pid in "$@"; do alive "$pid" "$expect" && kill -TERM "$pid" 2>/dev/null; done
+  while :; do
+    left=()
+    for pid in "$@"; do alive "$pid" "$expect" && left+=("$pid"); done
+    [ ${#left[@]} -gt 0 ] || return 0
+    [ $waited -lt $((seconds * 10)) ] || break
+    sleep 0.1; waited=$((waited + 1))
+    [ $((waited % 50)) -ne 0 ] || say "  … still waiting for pid(s) ${left[*]} to exit ($((waited / 10)) s)"
+  done
+  say "  pid(s) ${left[*]} did not exit in $seconds s: SIGKILL"
+  for pid in "${left[@]}"; do signal_and_wait "$pid" "$expect" KILL 10 || true; done
+}
+
 # The HTTP status of GET $1 (000 when nothing answers).
 http_status() { curl -s -o /dev/null -m 2 -w '%{http_code}' "$1" 2>/dev/null || true; }
 
