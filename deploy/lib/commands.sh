@@ -11,7 +11,7 @@ cmd_up() {
   CREATED_DIR=no
   if [ ! -d "$DIR" ]; then mkdir -p "$DIR"; CREATED_DIR=yes; fi
   [ -z "$(ls -A "$DIR")" ] || die "$DIR is not empty: name a new or empty folder with --dir"
-  # The postgres user must reach DIR/pg, nothing more: traverse, not list.
+  # The postgres user must reach DIR/pg, nothing more: traverse, not list (see init_postgres).
   chmod 711 "$DIR"
   CLUSTER_DIR=$DIR NODES=$want_nodes ADMIN_KEY=$(random_hex 24)
   pick_ports $((4 + 3 * NODES))
@@ -157,7 +157,8 @@ cmd_down() {
   [ -z "${REDIS_PID:-}" ] || stop_pid "$REDIS_PID" redis-server 10
   [ -z "${PG_DATA:-}" ] || stop_postgres
   for ((n = 1; n <= ${NODES:-0}; n++)); do rm -rf "$DIR/node-$n"; done
-  rm -rf "$DIR/redis" "$DIR/haproxy" "$DIR/pg" "$DIR/publish.log"
+  rm -rf "$DIR/redis" "$DIR/haproxy" "$DIR/publish.log"
+  [ -z "${PG_ROOT:-}" ] || rm -rf "$PG_ROOT"
   [ "${BUILD_OWNED:-}" != yes ] || rm -rf "$BUILD_DIR"
   rm -f "$STATE" "$STATE.tmp"
   if [ "${CREATED_DIR:-}" = yes ]; then rmdir "$DIR" 2>/dev/null || say "left $DIR: it holds files the cluster did not make"; fi

@@ -53,7 +53,7 @@ port_in_use() { [ -n "$(ss -Htln "sport = :$1")" ]; }
 
 # The state file: every variable named in state_keys, as KEY='value' lines (values never hold a quote).
 state_keys() {
-  echo CLUSTER_DIR CREATED_DIR NODES BUILD_DIR BUILD_OWNED PG_BIN PG_DATA PG_PORT PG_PID PG_PASSWORD POSTGRES \
+  echo CLUSTER_DIR CREATED_DIR NODES BUILD_DIR BUILD_OWNED PG_BIN PG_ROOT PG_DATA PG_PORT PG_PID PG_PASSWORD POSTGRES \
     REDIS_PORT REDIS_PID REDIS_PASSWORD REDIS HAPROXY_PORT HAPROXY_STATS_PORT HAPROXY_PID BALANCER_URL ADMIN_KEY DEMO_DESKS
   local n
   for ((n = 1; n <= ${NODES:-0}; n++)); do

@@ -4,16 +4,24 @@
 # --- PostgreSQL: Debian's binaries, a cluster of our own in DIR/pg, TCP on loopback only (no Unix socket).
 
 init_postgres() {
-  PG_DATA="$DIR/pg/data"
+  # As root the server runs as postgres, which must reach its folder: when a parent of DIR is private
+  # (mode 700, like a test's temp folder), the PostgreSQL folder goes to a temp folder of its own.
+  PG_ROOT="$DIR/pg"
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$DIR"; then
+    PG_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/charityday-pg.XXXXXX")
+    chmod 700 "$PG_ROOT"
+  fi
+  PG_DATA="$PG_ROOT/data"
   PG_PASSWORD=$(random_hex 16)
-  mkdir -p "$DIR/pg"
-  [ "$(id -u)" != 0 ] || chown postgres "$DIR/pg"
-  local pwfile="$DIR/pg/pwfile"
+  save_state
+  mkdir -p "$PG_ROOT"
+  [ "$(id -u)" != 0 ] || chown postgres "$PG_ROOT"
+  local pwfile="$PG_ROOT/pwfile"
   printf '%s\n' "$PG_PASSWORD" >"$pwfile"
   [ "$(id -u)" != 0 ] || chown postgres "$pwfile"
   if ! as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --pwfile="$pwfile" --auth-local=peer --auth-host=scram-sha-256 \
-    -E UTF8 --locale=C.UTF-8 >"$DIR/pg/initdb.log" 2>&1; then
-    rm -f "$pwfile"; tail_log "$DIR/pg/initdb.log"; return 1
+    -E UTF8 --locale=C.UTF-8 >"$PG_ROOT/initdb.log" 2>&1; then
+    rm -f "$pwfile"; tail_log "$PG_ROOT/initdb.log"; return 1
   fi
   rm -f "$pwfile"
   POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=charityday"
@@ -22,9 +30,9 @@ init_postgres() {
 start_postgres() {
   say "starting PostgreSQL on 127.0.0.1:$PG_PORT …"
   port_in_use "$PG_PORT" && die "port $PG_PORT (PostgreSQL) is taken by another program"
-  if ! as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$DIR/pg/postgres.log" -w -t 60 -o \
+  if ! as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_ROOT/postgres.log" -w -t 60 -o \
     "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='' -c max_connections=300" start >/dev/null; then
-    tail_log "$DIR/pg/postgres.log"; return 1
+    tail_log "$PG_ROOT/postgres.log"; return 1
   fi
   PG_PID=$(head -n 1 "$PG_DATA/postmaster.pid")
 }

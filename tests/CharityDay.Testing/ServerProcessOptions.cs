@@ -43,9 +43,9 @@ public sealed record ServerProcessOptions
     public string? LogPath { get; init; }
 
     /// <summary>The server is ready once a GET of <see cref="ReadyPath"/> answers <see cref="ReadyStatus"/>.</summary>
-    public string ReadyPath { get; init; } = "/api/events/readiness-probe";
+    public string ReadyPath { get; init; } = "/health/ready";
 
-    public HttpStatusCode ReadyStatus { get; init; } = HttpStatusCode.NotFound;
+    public HttpStatusCode ReadyStatus { get; init; } = HttpStatusCode.OK;
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
