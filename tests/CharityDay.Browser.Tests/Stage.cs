@@ -101,12 +101,9 @@ public sealed class Stage : IAsyncLifetime
     }
 
     /// <summary>The audit once the live total agrees with the ledger: the total follows the desks' reports, which an ack does not wait for.</summary>
-    public Task<JsonElement> SettledAuditAsync(string eventId) => SettledAuditAsync(Server, eventId);
-
-    /// <inheritdoc cref="SettledAuditAsync(string)"/>
-    public static async Task<JsonElement> SettledAuditAsync(ServerProcess server, string eventId)
+    public async Task<JsonElement> SettledAuditAsync(string eventId)
     {
-        using var admin = server.Client(ServerProcess.TestAdminKey);
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
         return await Eventually.ReadAsync(
             () => admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/audit"),
             audit => audit.GetProperty("agrees").GetBoolean(),

@@ -29,10 +29,11 @@ public sealed class CrashDurabilityTests
         var dataDirectory = Directory.CreateTempSubdirectory("charityday-crash-").FullName;
         var sent = new ConcurrentDictionary<string, (string Path, object Body, long Amount, string? Bearer)>();
         var acknowledged = new ConcurrentDictionary<string, long>();
-        await using (var server = await ServerProcess.StartAsync(dataDirectory, postgres))
+        await using var server = await ServerProcess.StartAsync(
+            new ServerProcessOptions { DataDirectory = dataDirectory, Postgres = postgres, DeleteDataDirectoryOnDispose = true });
+        var tokens = await SetUpEventAsync(server);
+        using (var stop = new CancellationTokenSource())
         {
-            var tokens = await SetUpEventAsync(server);
-            using var stop = new CancellationTokenSource();
             var senders = Enumerable.Range(0, 12).Select(sender => Task.Run(async () =>
             {
                 using var client = server.Client();
@@ -82,37 +83,34 @@ public sealed class CrashDurabilityTests
 
         Assert.True(acknowledged.Count >= 600, $"only {acknowledged.Count} pledges were acknowledged before the kill");
 
-        await using (var restarted = await ServerProcess.StartAsync(dataDirectory, postgres))
+        // Back on the same port and storage, as a service manager restarts a crashed node.
+        await server.RestartAsync();
+        using var admin = server.Client(ServerProcess.TestAdminKey);
+        var ledgerIds = await LedgerPledgeIdsAsync(admin);
+        var missing = acknowledged.Keys.Where(id => !ledgerIds.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} acknowledged pledges are missing after the crash, e.g. {missing.FirstOrDefault()}");
+        await AssertAuditAgreesAsync(admin, expectedTotal: null);
+
+        // Re-send everything with the tokens issued before the crash (a restart signs no one out):
+        // acknowledged pledges are replays, the rest are recorded now, none counts twice.
+        using var client = server.Client();
+        foreach (var (id, (path, body, _, bearer)) in sent)
         {
-            using var admin = restarted.Client(ServerProcess.TestAdminKey);
-            var ledgerIds = await LedgerPledgeIdsAsync(admin);
-            var missing = acknowledged.Keys.Where(id => !ledgerIds.Contains(id)).ToList();
-            Assert.True(missing.Count == 0, $"{missing.Count} acknowledged pledges are missing after the crash, e.g. {missing.FirstOrDefault()}");
-            await AssertAuditAgreesAsync(admin, expectedTotal: null);
-
-            // Re-send everything with the tokens issued before the crash (a restart signs no one out):
-            // acknowledged pledges are replays, the rest are recorded now, none counts twice.
-            using var client = restarted.Client();
-            foreach (var (id, (path, body, _, bearer)) in sent)
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+            if (bearer is not null)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-                if (bearer is not null)
-                {
-                    request.Headers.Authorization = new("Bearer", bearer);
-                }
-
-                using var response = await client.SendAsync(request);
-                Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{id}: {response.StatusCode}");
-                if (acknowledged.ContainsKey(id))
-                {
-                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                }
+                request.Headers.Authorization = new("Bearer", bearer);
             }
 
-            await AssertAuditAgreesAsync(admin, expectedTotal: sent.Values.Sum(s => s.Amount));
+            using var response = await client.SendAsync(request);
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{id}: {response.StatusCode}");
+            if (acknowledged.ContainsKey(id))
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
         }
 
-        Directory.Delete(dataDirectory, recursive: true);
+        await AssertAuditAgreesAsync(admin, expectedTotal: sent.Values.Sum(s => s.Amount));
     }
 
     private static async Task<string[]> SetUpEventAsync(ServerProcess server)

@@ -172,13 +172,10 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             await KillAsync();
         }
-        else
-        {
-            await StopAsync();
-        }
 
+        var exitCode = await StopAsync();
         _process.Dispose();
-        _output.Append($"--- restarting (the previous process exited with {_process.ExitCode}) ---");
+        _output.Append($"--- restarting (the previous process exited with {exitCode}) ---");
         _process = StartProcess();
         await WaitUntilReadyAsync();
     }
