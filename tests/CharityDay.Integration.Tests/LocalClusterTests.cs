@@ -49,10 +49,14 @@ public sealed class LocalClusterTests(ITestOutputHelper output) : IDisposable
                 Assert.Equal(500_000_00L, await TotalAsync(client));
             }
 
+            // The balancer takes a dead node out within about 2 s (a check a second, two misses) and puts
+            // it back once it is ready again.
             var killed = cluster.Node(1);
             await cluster.KillNodeAsync(1);
             Assert.False(Runs(killed.ProcessId), "node 1 still runs after kill-node");
+            await BalancerSeesAsync(cluster, 1, "DOWN", within: TimeSpan.FromSeconds(5));
             await cluster.RestartNodeAsync(1);
+            await BalancerSeesAsync(cluster, 1, "UP", within: TimeSpan.FromSeconds(5));
             Assert.Equal(killed.Port, cluster.Node(1).Port);
             Assert.NotEqual(killed.ProcessId, cluster.Node(1).ProcessId);
             Assert.Equal(200, await cluster.NodeReadinessAsync(1));
@@ -95,6 +99,18 @@ public sealed class LocalClusterTests(ITestOutputHelper output) : IDisposable
         }
         while (DateTime.UtcNow < deadline);
         return total;
+    }
+
+    private static async Task BalancerSeesAsync(LocalCluster cluster, int node, string state, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        string? seen;
+        while ((seen = await cluster.BalancerViewAsync(node)) != state && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(seen == state, $"HAProxy has node {node} {seen} after {within.TotalSeconds} s, not {state}");
     }
 
     /// <summary>Whether the process runs (a zombie left by a kill has an empty command line).</summary>

@@ -110,6 +110,18 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// How HAProxy sees node <paramref name="number"/> as a normal server: <c>UP</c>, <c>DOWN</c>, or on the
+    /// way (<c>UP 1/2</c>: one failed check); with <paramref name="backup"/>, its backup (live-checked) twin.
+    /// </summary>
+    public async Task<string?> BalancerViewAsync(int number, bool backup = false, CancellationToken cancellationToken = default)
+    {
+        using var stats = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var csv = await stats.GetStringAsync(new Uri(State.BalancerStatsUrl, ";csv"), cancellationToken);
+        var server = $"node{Node(number).Number}{(backup ? "-live" : "")}";
+        return csv.Split('\n').Select(line => line.Split(',')).FirstOrDefault(f => f.Length > 17 && f[0] == "nodes" && f[1] == server)?[17];
+    }
+
     /// <summary><c>status</c>: each process's PID, whether it runs, its port, each node's readiness and HAProxy's view.</summary>
     public Task<string> StatusAsync(CancellationToken cancellationToken = default) => RunAsync(["status"], cancellationToken);
 
