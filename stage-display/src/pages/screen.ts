@@ -6,14 +6,9 @@ import '../styles/screen.css';
 import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
 import { MilestoneCelebrations } from '../lib/live';
-import {
-  eventIdFromLocation,
-  fetchPublicEvent,
-  isConfigurationChange,
-  LiveClient,
-  type PublicEvent,
-} from '../lib/liveClient';
+import { LiveClient } from '../lib/liveClient';
 import { formatScreenAmount } from '../lib/money';
+import { eventIdFromLocation, fetchPublicEvent, isConfigurationChange, type PublicEvent } from '../lib/publicEvent';
 import type { FeedItem, TotalSnapshot } from '../lib/types';
 
 const COUNT_UP_MS = 1_200;

@@ -6,14 +6,9 @@ import '../styles/viewer.css';
 import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
 import { newUuid } from '../lib/ids';
-import {
-  eventIdFromLocation,
-  fetchPublicEvent,
-  isConfigurationChange,
-  LiveClient,
-  type PublicEvent,
-} from '../lib/liveClient';
+import { LiveClient } from '../lib/liveClient';
 import { DEFAULT_MAX_AMOUNT_FEN, formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
+import { eventIdFromLocation, fetchPublicEvent, isConfigurationChange, type PublicEvent } from '../lib/publicEvent';
 import type { FeedItem, TotalSnapshot } from '../lib/types';
 
 const PRESETS_FEN = [20_00, 50_00, 100_00, 200_00, 500_00, 1_000_00];
