@@ -2,21 +2,17 @@
 // a full snapshot after every (re)connect and after every gap, and a plain HTTP poll while the hub is
 // down so the number keeps moving. The version rules themselves live in LiveTotalState (live.ts).
 
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
+import { HubConnectionState } from '@microsoft/signalr';
 import { LiveTotalState } from './live';
+import {
+  createHubConnection,
+  FOLLOW_METHOD,
+  reconnectDelayMs,
+  TOTAL_MESSAGE,
+  WATCH_METHOD,
+  type LiveHubConnection,
+} from './liveHub';
 import type { TotalPush, TotalSnapshot } from './types';
-
-/** The part of a SignalR HubConnection this module uses, so tests can stand in for the server. */
-export interface LiveHubConnection {
-  readonly state: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  invoke<T>(methodName: string, ...args: unknown[]): Promise<T>;
-  on(methodName: string, handler: (message: TotalPush) => void): void;
-  onclose(callback: (error?: Error) => void): void;
-  onreconnecting(callback: (error?: Error) => void): void;
-  onreconnected(callback: (connectionId?: string) => void): void;
-}
 
 export type StateListener = (state: Readonly<TotalSnapshot>, previous: Readonly<TotalSnapshot> | null) => void;
 export type ConnectionListener = (connected: boolean) => void;
@@ -38,20 +34,7 @@ export interface LiveClientOptions {
   pollWhileDisconnectedMs?: number;
 }
 
-export const HUB_URL = '/hubs/live';
-export const WATCH_METHOD = 'Watch';
-export const FOLLOW_METHOD = 'Follow';
-export const TOTAL_MESSAGE = 'total';
-
-/** Waits between attempts, for the hub's automatic reconnect and for restarts after a close. */
-export const RECONNECT_DELAYS_MS: readonly number[] = [0, 1_000, 2_000, 5_000, 10_000];
-const LAST_DELAY_MS = 10_000;
 const DEFAULT_POLL_MS = 5_000;
-
-/** The wait before attempt `attempt + 1`; after the list it is 10 s, for as long as it takes. */
-export function reconnectDelayMs(attempt: number): number {
-  return RECONNECT_DELAYS_MS[attempt] ?? LAST_DELAY_MS;
-}
 
 export function totalUrl(eventId: string): string {
   return `/api/events/${encodeURIComponent(eventId)}/total`;
@@ -328,15 +311,6 @@ export class LiveClient {
       listener(current, previous);
     }
   }
-}
-
-function createHubConnection(): LiveHubConnection {
-  return new HubConnectionBuilder()
-    .withUrl(HUB_URL)
-    // A policy that never answers null: the screen keeps trying for as long as the show runs.
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => reconnectDelayMs(context.previousRetryCount) })
-    .configureLogging(LogLevel.Warning)
-    .build();
 }
 
 async function fetchSnapshotOverHttp(eventId: string): Promise<TotalSnapshot> {
