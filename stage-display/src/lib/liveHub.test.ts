@@ -1,6 +1,6 @@
-import { HubConnection, HubConnectionBuilder, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
+import { HttpTransportType, HubConnection, HubConnectionBuilder, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHubConnection, RECONNECT_DELAYS_MS, reconnectDelayMs } from './liveHub';
+import { createHubConnection, HUB_URL, RECONNECT_DELAYS_MS, reconnectDelayMs } from './liveHub';
 
 describe('createHubConnection', () => {
   beforeEach(() => {
@@ -11,6 +11,13 @@ describe('createHubConnection', () => {
 
   afterEach(() => {
     vi.restoreAllMocks();
+  });
+
+  it('opens a WebSocket straight away, without the negotiate request, so any node can take it', () => {
+    const withUrl = vi.spyOn(HubConnectionBuilder.prototype, 'withUrl');
+    createHubConnection();
+    expect(withUrl).toHaveBeenCalledTimes(1);
+    expect(withUrl).toHaveBeenCalledWith(HUB_URL, { skipNegotiation: true, transport: HttpTransportType.WebSockets });
   });
 
   it('reconnects by itself with the listed delays, and never gives up', () => {

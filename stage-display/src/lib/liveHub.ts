@@ -1,7 +1,11 @@
 // The transport of the live total: one SignalR connection to /hubs/live, what it is called, and how
 // long to wait between attempts to bring it back.
+//
+// The nodes sit behind a load balancer without sticky sessions. SignalR's negotiate request and the
+// connection that follows are two requests that must reach the same node; a WebSocket opened without
+// negotiating is one request, so whichever node the balancer picks can take it.
 
-import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import type { TotalPush } from './types';
 
 /** The part of a SignalR HubConnection the live client uses, so tests can stand in for the server. */
@@ -32,7 +36,7 @@ export function reconnectDelayMs(attempt: number): number {
 
 export function createHubConnection(): LiveHubConnection {
   return new HubConnectionBuilder()
-    .withUrl(HUB_URL)
+    .withUrl(HUB_URL, { skipNegotiation: true, transport: HttpTransportType.WebSockets })
     // A policy that never answers null: the screen keeps trying for as long as the show runs.
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => reconnectDelayMs(context.previousRetryCount) })
     .configureLogging(LogLevel.Warning)
