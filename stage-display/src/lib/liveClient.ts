@@ -1,17 +1,12 @@
-// The live half of both public pages: one SignalR connection to /hubs/live that never stops trying,
-// a full snapshot after every (re)connect and after every gap, and a plain HTTP poll while the hub is
-// down so the number keeps moving. The version rules themselves live in LiveTotalState (live.ts).
+// The live half of both public pages. Snapshots and pushes come in from two sources, the hub session
+// (hubSession.ts) and the HTTP poller (totalPoller.ts), go through the version rules of LiveTotalState
+// (live.ts), and what survives goes out to the page's listeners. The client only decides which source
+// to trust at the moment: it joins again after a gap, and polls while the hub is down.
 
-import { HubConnectionState } from '@microsoft/signalr';
+import { LiveHubSession } from './hubSession';
 import { LiveTotalState } from './live';
-import {
-  createHubConnection,
-  FOLLOW_METHOD,
-  reconnectDelayMs,
-  TOTAL_MESSAGE,
-  WATCH_METHOD,
-  type LiveHubConnection,
-} from './liveHub';
+import { createHubConnection, FOLLOW_METHOD, WATCH_METHOD, type LiveHubConnection } from './liveHub';
+import { fetchTotalOverHttp, TotalPoller } from './totalPoller';
 import type { TotalPush, TotalSnapshot } from './types';
 
 export type StateListener = (state: Readonly<TotalSnapshot>, previous: Readonly<TotalSnapshot> | null) => void;
@@ -36,47 +31,40 @@ export interface LiveClientOptions {
 
 const DEFAULT_POLL_MS = 5_000;
 
-export function totalUrl(eventId: string): string {
-  return `/api/events/${encodeURIComponent(eventId)}/total`;
-}
-
 /** Keeps one event's running total current and says whether it is live or possibly stale. */
 export class LiveClient {
   readonly #state: LiveTotalState;
-  readonly #connection: LiveHubConnection;
-  readonly #joinMethod: string;
-  readonly #fetchSnapshot: (eventId: string) => Promise<TotalSnapshot>;
-  readonly #pollMs: number;
+  readonly #session: LiveHubSession;
+  readonly #poller: TotalPoller;
   readonly #stateListeners = new Set<StateListener>();
   readonly #connectionListeners = new Set<ConnectionListener>();
   readonly #unknownEventListeners = new Set<UnknownEventListener>();
 
   #connected: boolean | undefined;
-  #started = false;
-  #stopped = false;
-  #restartAttempts = 0;
-  #watchAttempts = 0;
-  #restartTimer: ReturnType<typeof setTimeout> | undefined;
-  #watchTimer: ReturnType<typeof setTimeout> | undefined;
-  #pollTimer: ReturnType<typeof setTimeout> | undefined;
-  #refreshing = false;
-  #refreshAgain = false;
   #unknownEvent = false;
 
   constructor(readonly eventId: string, options: LiveClientOptions = {}) {
+    const fetchSnapshot = options.fetchSnapshot ?? fetchTotalOverHttp;
     this.#state = new LiveTotalState(eventId);
-    this.#connection = (options.createConnection ?? createHubConnection)();
-    this.#joinMethod = options.audience === 'viewers' ? FOLLOW_METHOD : WATCH_METHOD;
-    this.#fetchSnapshot = options.fetchSnapshot ?? fetchSnapshotOverHttp;
-    this.#pollMs = options.pollWhileDisconnectedMs ?? DEFAULT_POLL_MS;
-
-    this.#connection.on(TOTAL_MESSAGE, (push) => this.#onPush(push));
-    this.#connection.onreconnecting(() => this.#setConnected(false));
-    this.#connection.onreconnected(() => this.#refresh());
-    this.#connection.onclose(() => {
-      this.#setConnected(false);
-      this.#scheduleRestart();
-    });
+    this.#poller = new TotalPoller(
+      () => fetchSnapshot(eventId),
+      { pollWhileDisconnectedMs: options.pollWhileDisconnectedMs ?? DEFAULT_POLL_MS },
+      { polled: (snapshot) => this.#applySnapshot(snapshot) },
+    );
+    this.#session = new LiveHubSession(
+      eventId,
+      options.audience === 'viewers' ? FOLLOW_METHOD : WATCH_METHOD,
+      (options.createConnection ?? createHubConnection)(),
+      {
+        joined: (snapshot) => {
+          this.#applySnapshot(snapshot);
+          this.#setConnected(true);
+        },
+        pushed: (push) => this.#onPush(push),
+        left: () => this.#setConnected(false),
+        unknownEvent: () => void this.#eventNotFound(),
+      },
+    );
   }
 
   /** The state shown now, or null before the first snapshot. */
@@ -131,48 +119,12 @@ export class LiveClient {
   }
 
   start(): void {
-    if (this.#started) {
-      return;
-    }
-    this.#started = true;
-    void this.#startConnection();
+    this.#session.start();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    clearTimeout(this.#restartTimer);
-    clearTimeout(this.#watchTimer);
-    clearTimeout(this.#pollTimer);
-    await this.#connection.stop();
-  }
-
-  async #startConnection(): Promise<void> {
-    if (this.#stopped) {
-      return;
-    }
-    try {
-      await this.#connection.start();
-    } catch {
-      // The initial start is not covered by automatic reconnect: keep trying ourselves.
-      this.#setConnected(false);
-      this.#scheduleRestart();
-      return;
-    }
-    this.#restartAttempts = 0;
-    this.#refresh();
-  }
-
-  #scheduleRestart(): void {
-    if (this.#stopped || this.#restartTimer !== undefined) {
-      return;
-    }
-    const delay = reconnectDelayMs(this.#restartAttempts++);
-    this.#restartTimer = setTimeout(() => {
-      this.#restartTimer = undefined;
-      if (this.#connection.state === HubConnectionState.Disconnected) {
-        void this.#startConnection();
-      }
-    }, delay);
+    this.#poller.stop();
+    await this.#session.stop();
   }
 
   #onPush(push: TotalPush): void {
@@ -181,65 +133,8 @@ export class LiveClient {
     if (result === 'applied') {
       this.#notifyState(previous);
     } else if (result === 'gap') {
-      this.#refresh();
+      this.#session.join();
     }
-  }
-
-  /**
-   * Fetches a full snapshot: through Watch or Follow when the hub is up (which also (re)joins the
-   * audience's group of the event), else over HTTP. One at a time; a request made meanwhile runs
-   * once more afterwards.
-   */
-  #refresh(): void {
-    if (this.#refreshing) {
-      this.#refreshAgain = true;
-      return;
-    }
-    this.#refreshing = true;
-    void this.#refreshLoop();
-  }
-
-  async #refreshLoop(): Promise<void> {
-    try {
-      do {
-        this.#refreshAgain = false;
-        if (this.#stopped) {
-          return;
-        }
-        if (this.#connection.state === HubConnectionState.Connected) {
-          await this.#watch();
-        } else {
-          await this.#poll();
-        }
-      } while (this.#refreshAgain);
-    } finally {
-      this.#refreshing = false;
-    }
-  }
-
-  async #watch(): Promise<void> {
-    let snapshot: TotalSnapshot | null;
-    try {
-      snapshot = await this.#connection.invoke<TotalSnapshot | null>(this.#joinMethod, this.eventId);
-    } catch {
-      // Not watching means no pushes: show that, and ask again (the connection may also be going).
-      this.#setConnected(false);
-      clearTimeout(this.#watchTimer);
-      this.#watchTimer = setTimeout(() => {
-        this.#watchTimer = undefined;
-        if (this.#connection.state === HubConnectionState.Connected) {
-          this.#refresh();
-        }
-      }, reconnectDelayMs(++this.#watchAttempts));
-      return;
-    }
-    this.#watchAttempts = 0;
-    if (snapshot === null || snapshot === undefined) {
-      await this.#eventNotFound();
-      return;
-    }
-    this.#applySnapshot(snapshot);
-    this.#setConnected(true);
   }
 
   async #eventNotFound(): Promise<void> {
@@ -253,19 +148,14 @@ export class LiveClient {
     }
   }
 
-  async #poll(): Promise<void> {
-    try {
-      this.#applySnapshot(await this.#fetchSnapshot(this.eventId));
-    } catch {
-      // The next poll, or the hub coming back, tries again.
-    }
-  }
-
-  #applySnapshot(snapshot: TotalSnapshot): void {
+  /** Shows the snapshot unless it is older than what is shown; true when it was taken. */
+  #applySnapshot(snapshot: TotalSnapshot): boolean {
     const previous = this.#state.current;
-    if (this.#state.applySnapshot(snapshot)) {
-      this.#notifyState(previous);
+    if (!this.#state.applySnapshot(snapshot)) {
+      return false;
     }
+    this.#notifyState(previous);
+    return true;
   }
 
   #setConnected(connected: boolean): void {
@@ -274,32 +164,13 @@ export class LiveClient {
     }
     this.#connected = connected;
     if (connected) {
-      clearTimeout(this.#pollTimer);
-      this.#pollTimer = undefined;
+      this.#poller.pause();
     } else {
-      this.#schedulePoll(0);
+      this.#poller.pollWhileDisconnected();
     }
     for (const listener of [...this.#connectionListeners]) {
       listener(connected);
     }
-  }
-
-  #schedulePoll(delay: number): void {
-    if (this.#stopped || this.#pollTimer !== undefined) {
-      return;
-    }
-    const timer = setTimeout(() => {
-      void this.#poll().then(() => {
-        if (this.#pollTimer !== timer) {
-          return; // connected meanwhile: this chain of polls has ended
-        }
-        this.#pollTimer = undefined;
-        if (this.#connected === false) {
-          this.#schedulePoll(this.#pollMs);
-        }
-      });
-    }, delay);
-    this.#pollTimer = timer;
   }
 
   #notifyState(previous: Readonly<TotalSnapshot> | null): void {
@@ -311,12 +182,4 @@ export class LiveClient {
       listener(current, previous);
     }
   }
-}
-
-async function fetchSnapshotOverHttp(eventId: string): Promise<TotalSnapshot> {
-  const response = await fetch(totalUrl(eventId), { cache: 'no-store', headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new Error(`GET ${totalUrl(eventId)} answered ${response.status}`);
-  }
-  return (await response.json()) as TotalSnapshot;
 }
