@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { snapshot } from './liveClient.fixtures';
 import { eventIdFromLocation, isConfigurationChange } from './publicEvent';
-import type { TotalSnapshot } from './types';
-
-function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}): TotalSnapshot {
-  return {
-    eventId: 'demo',
-    version,
-    totalFen: version * 100_00,
-    pledgeCount: version,
-    goalFen: 100_000_000_00,
-    byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    recent: [],
-    milestonesReached: [],
-    title: '慈善晚会',
-    screen: { roundTitle: '', showDonorNames: true },
-    ...overrides,
-  };
-}
 
 describe('eventIdFromLocation', () => {
   const at = (pathname: string, search = '') => eventIdFromLocation({ pathname, search });
