@@ -59,9 +59,10 @@ const percent = h('span', { className: 'percent' });
 const progress = h('div', { className: 'progress', testId: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
   h('div', { className: 'progress-track' }, progressFill), h('div', { className: 'progress-meta' }, goal, percent));
 const pledgeCount = h('span');
-const connection = h('p', { className: 'connection', testId: 'connection', attrs: { role: 'status' } });
+const disconnectedNote = translated(h('span'), 'common.disconnected');
+const pollingNote = translated(h('span'), 'common.polling');
+const connection = h('p', { className: 'connection', testId: 'connection', attrs: { role: 'status' } }, disconnectedNote, pollingNote);
 connection.hidden = true;
-translated(connection, 'common.disconnected');
 
 const hero = h('section', { className: 'hero' },
   eventTitle, roundTitle,
@@ -465,9 +466,15 @@ client.onState((current, previous) => {
 });
 client.onUnknownEvent(showUnknownEvent);
 let everConnected = false;
+client.onStatusChange((status) => {
+  showIf(connection, status !== 'live');
+  showIf(disconnectedNote, status === 'disconnected');
+  showIf(pollingNote, status === 'polling');
+  connection.classList.toggle('is-polling', status === 'polling');
+  // Polling keeps the total within seconds: only a lost hub dims it.
+  body.classList.toggle('is-stale', status === 'disconnected');
+});
 client.onConnectionChange((connected) => {
-  showIf(connection, !connected);
-  body.classList.toggle('is-stale', !connected);
   if (connected && everConnected) {
     loadEventSoon();
   }
