@@ -128,6 +128,9 @@ export class LiveHubSession {
     try {
       snapshot = await this.#connection.invoke<TotalSnapshot | null>(this.#joinMethod, this.#eventId);
     } catch {
+      if (this.#stopped) {
+        return;
+      }
       // Not joined means no pushes: say so, and ask again (the connection may also be going).
       this.#left();
       clearTimeout(this.#joinTimer);
