@@ -29,6 +29,7 @@ try
     app.MapEventsApi();
     app.MapPledgesApi();
     app.MapLedgerApi();
+    app.MapClusterApi();
     app.MapHub<LiveHub>("/hubs/live");
     app.MapCharityDayBaselines();
     app.MapStageDisplay();                                                // the four pages, last: they take what no route did
