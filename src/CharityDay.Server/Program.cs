@@ -10,6 +10,7 @@ var storage = builder.AddCharityDayStorage();
 builder.AddCharityDayAuth(storage);
 builder.AddCharityDaySilo(storage);
 builder.AddCharityDayApi();
+builder.AddCharityDayTelemetry();
 
 var app = builder.Build();
 app.MapCharityDayApi();

@@ -23,6 +23,7 @@ public static class ApiHostingExtensions
 
     public static void MapCharityDayApi(this WebApplication app)
     {
+        app.MapCharityDayTelemetry();
         app.UseExceptionHandler(handler => handler.Run(WriteUnavailableAsync));
         app.UseStatusCodePages();
         app.UseRateLimiter();
