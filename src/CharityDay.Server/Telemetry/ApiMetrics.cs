@@ -10,9 +10,7 @@ namespace CharityDay.Server.Telemetry;
 /// </summary>
 internal static class ApiMetrics
 {
-    public const string MeterName = "CharityDay.Api";
-
-    private static readonly Meter Meter = new(MeterName);
+    private static readonly Meter Meter = new("CharityDay.Api");
 
     /// <summary>
     /// Bounds around what the load tests measured (p50 8–17 ms, p99 44–520 ms under load), with room

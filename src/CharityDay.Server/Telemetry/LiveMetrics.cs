@@ -12,11 +12,9 @@ namespace CharityDay.Server.Telemetry;
 /// </summary>
 internal static class LiveMetrics
 {
-    public const string MeterName = "CharityDay.Live";
-
     private const int Joining = 0;
 
-    private static readonly Meter Meter = new(MeterName);
+    private static readonly Meter Meter = new("CharityDay.Live");
 
     private static readonly double[] PushBounds = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
