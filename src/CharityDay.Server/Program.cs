@@ -17,6 +17,7 @@ try
     builder.AddCharityDayAuth(storage);                                   // admin key, desk tokens, sign-in limit
     builder.AddCharityDayProxies();                                       // whose X-Forwarded-For is believed
     builder.AddCharityDayApi();
+    builder.AddCharityDayTelemetry();                                     // /metrics (Prometheus), OTLP when configured
     builder.AddCharityDayHealth(cluster);                                 // /health/live, /health/ready, the drain on SIGTERM
     builder.Services.AddHostedService<DemoEventSeeder>();                 // the demo event (embedded mode, or when asked)
     builder.AddCharityDayBaselines();                                     // load-test baselines, only when enabled
