@@ -17,6 +17,7 @@ try
     builder.AddCharityDayAuth(storage);                                   // admin key, desk tokens, sign-in limit
     builder.AddCharityDayProxies();                                       // whose X-Forwarded-For is believed
     builder.AddCharityDayApi();
+    builder.AddCharityDayTelemetry();                                     // /metrics (Prometheus), OTLP when configured
     builder.AddCharityDayHealth(cluster);                                 // /health/live, /health/ready, the drain on SIGTERM
     builder.Services.AddHostedService<DemoEventSeeder>();                 // the demo event (embedded mode, or when asked)
     builder.AddCharityDayBaselines();                                     // load-test baselines, only when enabled
@@ -29,6 +30,7 @@ try
     app.MapEventsApi();
     app.MapPledgesApi();
     app.MapLedgerApi();
+    app.MapClusterApi();
     app.MapHub<LiveHub>("/hubs/live");
     app.MapCharityDayBaselines();
     app.MapStageDisplay();                                                // the four pages, last: they take what no route did

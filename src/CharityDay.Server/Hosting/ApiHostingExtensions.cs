@@ -22,6 +22,7 @@ public static class ApiHostingExtensions
     public static void UseCharityDayPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.MapCharityDayTelemetry();
         app.UseExceptionHandler(handler => handler.Run(WriteUnavailableAsync));
         app.UseStatusCodePages();
         app.UseRateLimiter();

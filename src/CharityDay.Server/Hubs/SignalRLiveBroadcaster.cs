@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CharityDay.Contracts;
 using CharityDay.Grains;
+using CharityDay.Server.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CharityDay.Server.Hubs;
@@ -17,6 +18,6 @@ internal sealed class SignalRLiveBroadcaster(IHubContext<LiveHub> hub, ILogger<S
     public void Push(LiveAudience audience, TotalPush push) => _lanes.GetOrAdd((push.EventId, audience), NewLane).Offer(push);
 
     private PushLane NewLane((string EventId, LiveAudience Audience) key) => new(
-        push => hub.Clients.Group(LiveHub.GroupName(key.EventId, key.Audience)).SendAsync(LiveHub.TotalMethod, push),
+        push => LiveMetrics.SendPushAsync(key.Audience, () => hub.Clients.Group(LiveHub.GroupName(key.EventId, key.Audience)).SendAsync(LiveHub.TotalMethod, push)),
         (error, push) => logger.LogWarning(error, "Push of {EventId} to {Audience} at version {Version} failed", key.EventId, key.Audience, push.Version));
 }

@@ -20,6 +20,7 @@ const zh = {
   'common.networkError': '网络异常，请稍后重试',
   'common.disconnected': '连接中断，正在重连…',
   'common.reconnected': '已重新连接',
+  'common.polling': '轮询更新中',
   'common.yuan': '元',
   'common.anonymousDonor': '爱心人士',
 
@@ -276,6 +277,7 @@ const en: Record<MessageKey, string> = {
   'common.networkError': 'Network problem, please try again shortly',
   'common.disconnected': 'Connection lost, reconnecting…',
   'common.reconnected': 'Reconnected',
+  'common.polling': 'Polling for updates',
   'common.yuan': 'yuan',
   'common.anonymousDonor': 'A kind donor',
 

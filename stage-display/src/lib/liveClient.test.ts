@@ -1,141 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  eventIdFromLocation,
-  isConfigurationChange,
-  LiveClient,
-  RECONNECT_DELAYS_MS,
-  reconnectDelayMs,
-  type LiveAudience,
-  type LiveHubConnection,
-} from './liveClient';
-import type { TotalPush, TotalSnapshot } from './types';
-
-function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}): TotalSnapshot {
-  return {
-    eventId: 'demo',
-    version,
-    totalFen: version * 100_00,
-    pledgeCount: version,
-    goalFen: 100_000_000_00,
-    byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    recent: [],
-    milestonesReached: [],
-    title: '慈善晚会',
-    screen: { roundTitle: '', showDonorNames: true },
-    ...overrides,
-  };
-}
-
-function push(previousVersion: number, version: number): TotalPush {
-  return {
-    eventId: 'demo',
-    version,
-    previousVersion,
-    totalFen: version * 100_00,
-    pledgeCount: version,
-    goalFen: 100_000_000_00,
-    byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    newPledges: [],
-    voidedPledgeIds: [],
-    milestonesReached: [],
-    title: '慈善晚会',
-    screen: { roundTitle: '', showDonorNames: true },
-  };
-}
-
-/** Stands in for the hub: the test decides what each start and Watch (or Follow) answers. */
-class FakeHub implements LiveHubConnection {
-  state = 'Disconnected';
-  starts = 0;
-  failStarts = 0;
-  watched: string[] = [];
-  methods: string[] = [];
-  answerWatch: () => Promise<TotalSnapshot | null> = () => Promise.resolve(snapshot(1));
-  #total?: (push: TotalPush) => void;
-  #close?: (error?: Error) => void;
-  #reconnecting?: (error?: Error) => void;
-  #reconnected?: (connectionId?: string) => void;
-
-  start(): Promise<void> {
-    this.starts++;
-    if (this.failStarts > 0) {
-      this.failStarts--;
-      return Promise.reject(new Error('refused'));
-    }
-    this.state = 'Connected';
-    return Promise.resolve();
-  }
-
-  stop(): Promise<void> {
-    this.state = 'Disconnected';
-    this.#close?.();
-    return Promise.resolve();
-  }
-
-  invoke<T>(methodName: string, ...args: unknown[]): Promise<T> {
-    this.methods.push(methodName);
-    this.watched.push(String(args[0]));
-    return this.answerWatch() as Promise<T>;
-  }
-
-  on(methodName: string, handler: (message: TotalPush) => void): void {
-    expect(methodName).toBe('total');
-    this.#total = handler;
-  }
-
-  onclose(callback: (error?: Error) => void): void {
-    this.#close = callback;
-  }
-
-  onreconnecting(callback: (error?: Error) => void): void {
-    this.#reconnecting = callback;
-  }
-
-  onreconnected(callback: (connectionId?: string) => void): void {
-    this.#reconnected = callback;
-  }
-
-  send(message: TotalPush): void {
-    this.#total?.(message);
-  }
-
-  loseConnection(): void {
-    this.state = 'Reconnecting';
-    this.#reconnecting?.(new Error('lost'));
-  }
-
-  reconnect(): void {
-    this.state = 'Connected';
-    this.#reconnected?.('again');
-  }
-
-  giveUp(): void {
-    this.state = 'Disconnected';
-    this.#close?.(new Error('gave up'));
-  }
-}
-
-function setUp(fetchSnapshot: () => Promise<TotalSnapshot> = () => Promise.reject(new Error('offline')), audience?: LiveAudience) {
-  const hub = new FakeHub();
-  const fetches = vi.fn(fetchSnapshot);
-  const client = new LiveClient('demo', {
-    createConnection: () => hub,
-    fetchSnapshot: fetches,
-    pollWhileDisconnectedMs: 5_000,
-    ...(audience ? { audience } : {}),
-  });
-  const versions: number[] = [];
-  const previousVersions: (number | null)[] = [];
-  const connection: boolean[] = [];
-  client.onState((state, previous) => {
-    versions.push(state.version);
-    previousVersions.push(previous?.version ?? null);
-  });
-  client.onConnectionChange((connected) => connection.push(connected));
-  return { hub, client, fetches, versions, previousVersions, connection };
-}
-
-const settle = () => vi.advanceTimersByTimeAsync(0);
+import { push, settle, setUp, snapshot } from './liveClient.fixtures';
+import { reconnectDelayMs } from './liveHub';
+import type { LiveAudience } from './liveOptions';
+import type { TotalSnapshot } from './types';
 
 describe('LiveClient', () => {
   beforeEach(() => {
@@ -156,11 +23,11 @@ describe('LiveClient', () => {
     expect(versions).toEqual([4]);
     expect(previousVersions).toEqual([null]);
     expect(connection).toEqual([true]);
-    expect(client.stale).toBe(false);
+    expect(client.status).toBe('live');
   });
 
   it('follows as a phone viewer, on start, after a gap and after a reconnect', async () => {
-    const { hub, client, versions } = setUp(undefined, 'viewers');
+    const { hub, client, versions } = setUp(undefined, { audience: 'viewers' });
     client.start();
     await settle();
     hub.answerWatch = () => Promise.resolve(snapshot(6));
@@ -219,7 +86,7 @@ describe('LiveClient', () => {
     await settle();
     hub.loseConnection();
     expect(connection).toEqual([true, false]);
-    expect(client.stale).toBe(true);
+    expect(client.status).toBe('disconnected');
 
     hub.answerWatch = () => Promise.resolve(snapshot(12));
     hub.reconnect();
@@ -231,7 +98,9 @@ describe('LiveClient', () => {
 
   it('polls the total over HTTP while the hub is down, and stops once it is back', async () => {
     let version = 2;
-    const { hub, client, fetches, versions } = setUp(() => Promise.resolve(snapshot(version++)));
+    const { hub, client, fetches, versions } = setUp(() => Promise.resolve(snapshot(version++)), {
+      staleAfterMs: 60 * 60_000, // the check on a connected but silent hub has tests of its own
+    });
     client.start();
     await settle();
     hub.loseConnection();
@@ -246,6 +115,7 @@ describe('LiveClient', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(fetches).toHaveBeenCalledTimes(2);
     expect(versions).toEqual([1, 2, 3, 20]);
+    expect(client.status).toBe('live');
   });
 
   it('keeps restarting a closed connection, with backoff, for as long as it takes', async () => {
@@ -313,7 +183,7 @@ describe('LiveClient', () => {
     ['screens', 'Watch'],
     ['viewers', 'Follow'],
   ])('tells the %s page once that the event does not exist when %s answers null', async (audience, method) => {
-    const { hub, client } = setUp(undefined, audience);
+    const { hub, client } = setUp(undefined, { audience });
     hub.answerWatch = () => Promise.resolve(null);
     const unknown = vi.fn();
     client.onUnknownEvent(unknown);
@@ -346,12 +216,6 @@ describe('LiveClient', () => {
     expect(hub.watched).toEqual(['demo', 'demo']);
   });
 
-  it('tries again every 10 s after the listed delays, never giving up', () => {
-    expect(RECONNECT_DELAYS_MS.map((_, i) => reconnectDelayMs(i))).toEqual([0, 1_000, 2_000, 5_000, 10_000]);
-    expect(reconnectDelayMs(5)).toBe(10_000);
-    expect(reconnectDelayMs(10_000)).toBe(10_000);
-  });
-
   it('stops trying once stopped', async () => {
     const { hub, client } = setUp();
     client.start();
@@ -360,33 +224,5 @@ describe('LiveClient', () => {
     await client.stop();
     await vi.advanceTimersByTimeAsync(120_000);
     expect(hub.starts).toBe(1);
-  });
-});
-
-describe('eventIdFromLocation', () => {
-  const at = (pathname: string, search = '') => eventIdFromLocation({ pathname, search });
-
-  it('reads the id from the page routes', () => {
-    expect(at('/screen/demo')).toBe('demo');
-    expect(at('/screen/demo/')).toBe('demo');
-    expect(at('/e/city-gala-2026')).toBe('city-gala-2026');
-    expect(at('/e/%E6%85%88')).toBe('慈');
-    expect(at('/e/%E6')).toBe('%E6');
-  });
-
-  it('takes ?event= (the dev server) and is empty without an id', () => {
-    expect(at('/screen.html', '?event=demo')).toBe('demo');
-    expect(at('/screen.html')).toBe('');
-    expect(at('/screen/')).toBe('');
-    expect(at('/')).toBe('');
-  });
-});
-
-describe('isConfigurationChange', () => {
-  it('is true only when the version moved without the money', () => {
-    expect(isConfigurationChange(null, snapshot(2))).toBe(false);
-    expect(isConfigurationChange(snapshot(2), snapshot(3, { totalFen: 200_00, pledgeCount: 2 }))).toBe(true);
-    expect(isConfigurationChange(snapshot(2), snapshot(3))).toBe(false);
-    expect(isConfigurationChange(snapshot(2), snapshot(2))).toBe(false);
   });
 });

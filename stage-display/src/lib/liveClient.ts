@@ -1,159 +1,61 @@
-// The live half of both public pages: one SignalR connection to /hubs/live that never stops trying,
-// a full snapshot after every (re)connect and after every gap, and a plain HTTP poll while the hub is
-// down so the number keeps moving. The version rules themselves live in LiveTotalState (live.ts).
+// The live half of both public pages. Snapshots and pushes come in from two sources, the hub session
+// (hubSession.ts) and the HTTP poller (totalPoller.ts), go through the version rules of LiveTotalState
+// (live.ts), and what survives goes out to the page's listeners. The client only tells the sources
+// what happened: a gap makes the session join again, the hub's loss makes the poller poll, and every
+// word from the hub restarts the poller's watch for a silent (stale) hub.
 
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
+import { LiveHubSession } from './hubSession';
 import { LiveTotalState } from './live';
-import type { ScreenSettings, TotalPush, TotalSnapshot } from './types';
-
-export type EventStatus = 'draft' | 'live' | 'closed';
-
-/** `GET /api/events/{eventId}`: the public view of an event (never the desks' access codes). */
-export interface PublicEvent {
-  id: string;
-  title: string;
-  goalFen: number;
-  tiersFen: number[];
-  milestonesFen: number[];
-  status: EventStatus;
-  desks: { deskId: string; name: string }[];
-  screen: ScreenSettings;
-}
-
-/**
- * The event id of a page served at `/screen/{eventId}` or `/e/{eventId}` (the last path segment);
- * `?event=` works too, for the Vite dev server's `/screen.html`. Empty when there is none.
- */
-export function eventIdFromLocation(location: Pick<Location, 'pathname' | 'search'>): string {
-  const fromQuery = new URLSearchParams(location.search).get('event');
-  if (fromQuery) {
-    return fromQuery;
-  }
-  const segments = location.pathname.split('/').filter((segment) => segment !== '');
-  const last = segments.at(-1) ?? '';
-  if (segments.length < 2 || last.endsWith('.html')) {
-    return '';
-  }
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
-}
-
-/**
- * True when the version moved but the money did not: the admin changed the event (status, title,
- * goal, round), which a push does not fully describe, so a page fetches the event again.
- */
-export function isConfigurationChange(previous: Readonly<TotalSnapshot> | null, current: Readonly<TotalSnapshot>): boolean {
-  return (
-    previous !== null &&
-    current.version !== previous.version &&
-    current.totalFen === previous.totalFen &&
-    current.pledgeCount === previous.pledgeCount
-  );
-}
-
-/** The event, or null when it does not exist (404); throws when the server could not answer. */
-export async function fetchPublicEvent(eventId: string): Promise<PublicEvent | null> {
-  const url = `/api/events/${encodeURIComponent(eventId)}`;
-  const response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
-  if (response.status === 404) {
-    return null;
-  }
-  if (!response.ok) {
-    throw new Error(`GET ${url} answered ${response.status}`);
-  }
-  return (await response.json()) as PublicEvent;
-}
-
-/** The part of a SignalR HubConnection this module uses, so tests can stand in for the server. */
-export interface LiveHubConnection {
-  readonly state: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  invoke<T>(methodName: string, ...args: unknown[]): Promise<T>;
-  on(methodName: string, handler: (message: TotalPush) => void): void;
-  onclose(callback: (error?: Error) => void): void;
-  onreconnecting(callback: (error?: Error) => void): void;
-  onreconnected(callback: (connectionId?: string) => void): void;
-}
+import { liveSettings, type LiveClientOptions } from './liveOptions';
+import { TotalPoller } from './totalPoller';
+import type { TotalPush, TotalSnapshot } from './types';
 
 export type StateListener = (state: Readonly<TotalSnapshot>, previous: Readonly<TotalSnapshot> | null) => void;
 export type ConnectionListener = (connected: boolean) => void;
+export type StatusListener = (status: LiveStatus) => void;
 export type UnknownEventListener = () => void;
 
 /**
- * Who is watching: the big screen (`Watch`, up to ten pushes a second with up to 20 new pledges) or a
- * phone viewer (`Follow`, up to four a second with the 5 newest), so thousands of phones cost the
- * server a fraction of what the same number of screens would.
+ * What a page may show beside the total. 'live': pushes arrive. 'polling': the hub is connected but
+ * its pushes fell behind the total, so the total comes over HTTP until they resume. 'disconnected':
+ * the hub is unreachable (the total comes over HTTP meanwhile, less often).
  */
-export type LiveAudience = 'screens' | 'viewers';
+export type LiveStatus = 'live' | 'polling' | 'disconnected';
 
-export interface LiveClientOptions {
-  /** Default 'screens'. */
-  audience?: LiveAudience;
-  createConnection?: () => LiveHubConnection;
-  fetchSnapshot?: (eventId: string) => Promise<TotalSnapshot>;
-  /** How often the total is fetched over HTTP while the hub is unreachable. */
-  pollWhileDisconnectedMs?: number;
-}
-
-export const HUB_URL = '/hubs/live';
-export const WATCH_METHOD = 'Watch';
-export const FOLLOW_METHOD = 'Follow';
-export const TOTAL_MESSAGE = 'total';
-
-/** Waits between attempts, for the hub's automatic reconnect and for restarts after a close. */
-export const RECONNECT_DELAYS_MS: readonly number[] = [0, 1_000, 2_000, 5_000, 10_000];
-const LAST_DELAY_MS = 10_000;
-const DEFAULT_POLL_MS = 5_000;
-
-/** The wait before attempt `attempt + 1`; after the list it is 10 s, for as long as it takes. */
-export function reconnectDelayMs(attempt: number): number {
-  return RECONNECT_DELAYS_MS[attempt] ?? LAST_DELAY_MS;
-}
-
-export function totalUrl(eventId: string): string {
-  return `/api/events/${encodeURIComponent(eventId)}/total`;
-}
-
-/** Keeps one event's running total current and says whether it is live or possibly stale. */
+/** Keeps one event's running total current, and says how it is getting it (`status`). */
 export class LiveClient {
   readonly #state: LiveTotalState;
-  readonly #connection: LiveHubConnection;
-  readonly #joinMethod: string;
-  readonly #fetchSnapshot: (eventId: string) => Promise<TotalSnapshot>;
-  readonly #pollMs: number;
+  readonly #session: LiveHubSession;
+  readonly #poller: TotalPoller;
   readonly #stateListeners = new Set<StateListener>();
   readonly #connectionListeners = new Set<ConnectionListener>();
+  readonly #statusListeners = new Set<StatusListener>();
   readonly #unknownEventListeners = new Set<UnknownEventListener>();
 
   #connected: boolean | undefined;
-  #started = false;
-  #stopped = false;
-  #restartAttempts = 0;
-  #watchAttempts = 0;
-  #restartTimer: ReturnType<typeof setTimeout> | undefined;
-  #watchTimer: ReturnType<typeof setTimeout> | undefined;
-  #pollTimer: ReturnType<typeof setTimeout> | undefined;
-  #refreshing = false;
-  #refreshAgain = false;
+  #stalePolling = false;
+  #shownStatus: LiveStatus | undefined;
   #unknownEvent = false;
 
   constructor(readonly eventId: string, options: LiveClientOptions = {}) {
+    const settings = liveSettings(options);
     this.#state = new LiveTotalState(eventId);
-    this.#connection = (options.createConnection ?? createHubConnection)();
-    this.#joinMethod = options.audience === 'viewers' ? FOLLOW_METHOD : WATCH_METHOD;
-    this.#fetchSnapshot = options.fetchSnapshot ?? fetchSnapshotOverHttp;
-    this.#pollMs = options.pollWhileDisconnectedMs ?? DEFAULT_POLL_MS;
-
-    this.#connection.on(TOTAL_MESSAGE, (push) => this.#onPush(push));
-    this.#connection.onreconnecting(() => this.#setConnected(false));
-    this.#connection.onreconnected(() => this.#refresh());
-    this.#connection.onclose(() => {
-      this.#setConnected(false);
-      this.#scheduleRestart();
+    this.#poller = new TotalPoller(() => settings.fetchSnapshot(eventId), settings.timing, {
+      polled: (snapshot) => this.#applyPolled(snapshot),
+      stalePollingChanged: (polling) => {
+        this.#stalePolling = polling;
+        this.#notifyStatus();
+      },
+    });
+    this.#session = new LiveHubSession(eventId, settings.joinMethod, settings.createConnection(), {
+      joined: (snapshot) => {
+        this.#applySnapshot(snapshot);
+        this.#poller.heardFromHub();
+        this.#setConnected(true);
+      },
+      pushed: (push) => this.#onPush(push),
+      left: () => this.#setConnected(false),
+      unknownEvent: () => void this.#eventNotFound(),
     });
   }
 
@@ -162,13 +64,17 @@ export class LiveClient {
     return this.#state.current;
   }
 
-  /** True while the hub is connected and watching; false means the data may be old. */
+  /** True while the hub is connected and joined (pushes may still be behind: see `status`). */
   get connected(): boolean {
     return this.#connected === true;
   }
 
-  get stale(): boolean {
-    return !this.connected;
+  /** How the total is coming now; 'disconnected' also before the first outcome is known. */
+  get status(): LiveStatus {
+    if (!this.connected) {
+      return 'disconnected';
+    }
+    return this.#stalePolling ? 'polling' : 'live';
   }
 
   /** True once the server said the event does not exist; the client has stopped by then. */
@@ -195,6 +101,15 @@ export class LiveClient {
     return () => this.#connectionListeners.delete(listener);
   }
 
+  /** Calls the listener whenever the status changes (and once the first outcome is known). */
+  onStatusChange(listener: StatusListener): () => void {
+    this.#statusListeners.add(listener);
+    if (this.#shownStatus !== undefined) {
+      listener(this.#shownStatus);
+    }
+    return () => this.#statusListeners.delete(listener);
+  }
+
   /**
    * Calls the listener once the server says there is no such event (Watch or Follow answered null),
    * at once if it already has. The client stops rather than ask again: a page shows its unknown-event
@@ -209,115 +124,26 @@ export class LiveClient {
   }
 
   start(): void {
-    if (this.#started) {
-      return;
-    }
-    this.#started = true;
-    void this.#startConnection();
+    this.#session.start();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    clearTimeout(this.#restartTimer);
-    clearTimeout(this.#watchTimer);
-    clearTimeout(this.#pollTimer);
-    await this.#connection.stop();
-  }
-
-  async #startConnection(): Promise<void> {
-    if (this.#stopped) {
-      return;
-    }
-    try {
-      await this.#connection.start();
-    } catch {
-      // The initial start is not covered by automatic reconnect: keep trying ourselves.
-      this.#setConnected(false);
-      this.#scheduleRestart();
-      return;
-    }
-    this.#restartAttempts = 0;
-    this.#refresh();
-  }
-
-  #scheduleRestart(): void {
-    if (this.#stopped || this.#restartTimer !== undefined) {
-      return;
-    }
-    const delay = reconnectDelayMs(this.#restartAttempts++);
-    this.#restartTimer = setTimeout(() => {
-      this.#restartTimer = undefined;
-      if (this.#connection.state === HubConnectionState.Disconnected) {
-        void this.#startConnection();
-      }
-    }, delay);
+    this.#poller.stop();
+    await this.#session.stop();
   }
 
   #onPush(push: TotalPush): void {
+    // While a join has failed the poller polls as for a hub that is down; the next join ends that.
+    if (this.#connected === true) {
+      this.#poller.heardFromHub();
+    }
     const previous = this.#state.current;
     const result = this.#state.applyPush(push);
     if (result === 'applied') {
       this.#notifyState(previous);
     } else if (result === 'gap') {
-      this.#refresh();
+      this.#session.join();
     }
-  }
-
-  /**
-   * Fetches a full snapshot: through Watch or Follow when the hub is up (which also (re)joins the
-   * audience's group of the event), else over HTTP. One at a time; a request made meanwhile runs
-   * once more afterwards.
-   */
-  #refresh(): void {
-    if (this.#refreshing) {
-      this.#refreshAgain = true;
-      return;
-    }
-    this.#refreshing = true;
-    void this.#refreshLoop();
-  }
-
-  async #refreshLoop(): Promise<void> {
-    try {
-      do {
-        this.#refreshAgain = false;
-        if (this.#stopped) {
-          return;
-        }
-        if (this.#connection.state === HubConnectionState.Connected) {
-          await this.#watch();
-        } else {
-          await this.#poll();
-        }
-      } while (this.#refreshAgain);
-    } finally {
-      this.#refreshing = false;
-    }
-  }
-
-  async #watch(): Promise<void> {
-    let snapshot: TotalSnapshot | null;
-    try {
-      snapshot = await this.#connection.invoke<TotalSnapshot | null>(this.#joinMethod, this.eventId);
-    } catch {
-      // Not watching means no pushes: show that, and ask again (the connection may also be going).
-      this.#setConnected(false);
-      clearTimeout(this.#watchTimer);
-      this.#watchTimer = setTimeout(() => {
-        this.#watchTimer = undefined;
-        if (this.#connection.state === HubConnectionState.Connected) {
-          this.#refresh();
-        }
-      }, reconnectDelayMs(++this.#watchAttempts));
-      return;
-    }
-    this.#watchAttempts = 0;
-    if (snapshot === null || snapshot === undefined) {
-      await this.#eventNotFound();
-      return;
-    }
-    this.#applySnapshot(snapshot);
-    this.#setConnected(true);
   }
 
   async #eventNotFound(): Promise<void> {
@@ -331,19 +157,20 @@ export class LiveClient {
     }
   }
 
-  async #poll(): Promise<void> {
-    try {
-      this.#applySnapshot(await this.#fetchSnapshot(this.eventId));
-    } catch {
-      // The next poll, or the hub coming back, tries again.
-    }
+  /** Shows a polled snapshot only when it is newer: an equal one would redraw the same total. */
+  #applyPolled(snapshot: TotalSnapshot): boolean {
+    const shown = this.#state.current;
+    return (shown === null || snapshot.version > shown.version) && this.#applySnapshot(snapshot);
   }
 
-  #applySnapshot(snapshot: TotalSnapshot): void {
+  /** Shows the snapshot unless it is older than what is shown; true when it was taken. */
+  #applySnapshot(snapshot: TotalSnapshot): boolean {
     const previous = this.#state.current;
-    if (this.#state.applySnapshot(snapshot)) {
-      this.#notifyState(previous);
+    if (!this.#state.applySnapshot(snapshot)) {
+      return false;
     }
+    this.#notifyState(previous);
+    return true;
   }
 
   #setConnected(connected: boolean): void {
@@ -351,33 +178,24 @@ export class LiveClient {
       return;
     }
     this.#connected = connected;
-    if (connected) {
-      clearTimeout(this.#pollTimer);
-      this.#pollTimer = undefined;
-    } else {
-      this.#schedulePoll(0);
+    if (!connected) {
+      this.#poller.pollWhileDisconnected();
     }
     for (const listener of [...this.#connectionListeners]) {
       listener(connected);
     }
+    this.#notifyStatus();
   }
 
-  #schedulePoll(delay: number): void {
-    if (this.#stopped || this.#pollTimer !== undefined) {
+  #notifyStatus(): void {
+    const status = this.status;
+    if (this.#connected === undefined || status === this.#shownStatus) {
       return;
     }
-    const timer = setTimeout(() => {
-      void this.#poll().then(() => {
-        if (this.#pollTimer !== timer) {
-          return; // connected meanwhile: this chain of polls has ended
-        }
-        this.#pollTimer = undefined;
-        if (this.#connected === false) {
-          this.#schedulePoll(this.#pollMs);
-        }
-      });
-    }, delay);
-    this.#pollTimer = timer;
+    this.#shownStatus = status;
+    for (const listener of [...this.#statusListeners]) {
+      listener(status);
+    }
   }
 
   #notifyState(previous: Readonly<TotalSnapshot> | null): void {
@@ -389,21 +207,4 @@ export class LiveClient {
       listener(current, previous);
     }
   }
-}
-
-function createHubConnection(): LiveHubConnection {
-  return new HubConnectionBuilder()
-    .withUrl(HUB_URL)
-    // A policy that never answers null: the screen keeps trying for as long as the show runs.
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => reconnectDelayMs(context.previousRetryCount) })
-    .configureLogging(LogLevel.Warning)
-    .build();
-}
-
-async function fetchSnapshotOverHttp(eventId: string): Promise<TotalSnapshot> {
-  const response = await fetch(totalUrl(eventId), { cache: 'no-store', headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new Error(`GET ${totalUrl(eventId)} answered ${response.status}`);
-  }
-  return (await response.json()) as TotalSnapshot;
 }

@@ -6,14 +6,9 @@ import '../styles/screen.css';
 import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
 import { MilestoneCelebrations } from '../lib/live';
-import {
-  eventIdFromLocation,
-  fetchPublicEvent,
-  isConfigurationChange,
-  LiveClient,
-  type PublicEvent,
-} from '../lib/liveClient';
+import { LiveClient } from '../lib/liveClient';
 import { formatScreenAmount } from '../lib/money';
+import { eventIdFromLocation, fetchPublicEvent, isConfigurationChange, type PublicEvent } from '../lib/publicEvent';
 import type { FeedItem, TotalSnapshot } from '../lib/types';
 
 const COUNT_UP_MS = 1_200;
@@ -106,8 +101,10 @@ const pledgeCount = h('span', { className: 'stat stat-count' });
 const stageTotal = h('span', { className: 'stat stat-stage' });
 const onlineTotal = h('span', { className: 'stat stat-online' });
 const feed = h('ol', { className: 'feed', testId: 'feed', attrs: { 'aria-live': 'polite' } });
+const disconnectedLabel = translated(h('span'), 'common.disconnected');
+const pollingLabel = translated(h('span'), 'common.polling');
 const connection = h('div', { className: 'connection', testId: 'connection', attrs: { role: 'status' } },
-  h('span', { className: 'connection-dot' }), translated(h('span'), 'common.disconnected'));
+  h('span', { className: 'connection-dot' }), disconnectedLabel, pollingLabel);
 connection.hidden = true;
 const canvas = h('canvas', { className: 'confetti' });
 
@@ -351,9 +348,15 @@ client.onState((current, previous) => {
   render();
 });
 client.onUnknownEvent(showUnknownEvent);
+client.onStatusChange((status) => {
+  showIf(connection, status !== 'live');
+  showIf(disconnectedLabel, status === 'disconnected');
+  showIf(pollingLabel, status === 'polling');
+  connection.classList.toggle('is-polling', status === 'polling');
+  // Polling keeps the total within a couple of seconds: only a lost hub dims it.
+  body.classList.toggle('is-stale', status === 'disconnected');
+});
 client.onConnectionChange((connected) => {
-  showIf(connection, !connected);
-  body.classList.toggle('is-stale', !connected);
   if (connected) {
     void loadEvent(); // the status may have changed while away
   }

@@ -6,14 +6,9 @@ import '../styles/viewer.css';
 import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
 import { newUuid } from '../lib/ids';
-import {
-  eventIdFromLocation,
-  fetchPublicEvent,
-  isConfigurationChange,
-  LiveClient,
-  type PublicEvent,
-} from '../lib/liveClient';
+import { LiveClient } from '../lib/liveClient';
 import { DEFAULT_MAX_AMOUNT_FEN, formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
+import { eventIdFromLocation, fetchPublicEvent, isConfigurationChange, type PublicEvent } from '../lib/publicEvent';
 import type { FeedItem, TotalSnapshot } from '../lib/types';
 
 const PRESETS_FEN = [20_00, 50_00, 100_00, 200_00, 500_00, 1_000_00];
@@ -64,9 +59,10 @@ const percent = h('span', { className: 'percent' });
 const progress = h('div', { className: 'progress', testId: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
   h('div', { className: 'progress-track' }, progressFill), h('div', { className: 'progress-meta' }, goal, percent));
 const pledgeCount = h('span');
-const connection = h('p', { className: 'connection', testId: 'connection', attrs: { role: 'status' } });
+const disconnectedNote = translated(h('span'), 'common.disconnected');
+const pollingNote = translated(h('span'), 'common.polling');
+const connection = h('p', { className: 'connection', testId: 'connection', attrs: { role: 'status' } }, disconnectedNote, pollingNote);
 connection.hidden = true;
-translated(connection, 'common.disconnected');
 
 const hero = h('section', { className: 'hero' },
   eventTitle, roundTitle,
@@ -470,9 +466,15 @@ client.onState((current, previous) => {
 });
 client.onUnknownEvent(showUnknownEvent);
 let everConnected = false;
+client.onStatusChange((status) => {
+  showIf(connection, status !== 'live');
+  showIf(disconnectedNote, status === 'disconnected');
+  showIf(pollingNote, status === 'polling');
+  connection.classList.toggle('is-polling', status === 'polling');
+  // Polling keeps the total within seconds: only a lost hub dims it.
+  body.classList.toggle('is-stale', status === 'disconnected');
+});
 client.onConnectionChange((connected) => {
-  showIf(connection, !connected);
-  body.classList.toggle('is-stale', !connected);
   if (connected && everConnected) {
     loadEventSoon();
   }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { snapshot } from './liveClient.fixtures';
+import { eventIdFromLocation, isConfigurationChange } from './publicEvent';
+
+describe('eventIdFromLocation', () => {
+  const at = (pathname: string, search = '') => eventIdFromLocation({ pathname, search });
+
+  it('reads the id from the page routes', () => {
+    expect(at('/screen/demo')).toBe('demo');
+    expect(at('/screen/demo/')).toBe('demo');
+    expect(at('/e/city-gala-2026')).toBe('city-gala-2026');
+    expect(at('/e/%E6%85%88')).toBe('慈');
+    expect(at('/e/%E6')).toBe('%E6');
+  });
+
+  it('takes ?event= (the dev server) and is empty without an id', () => {
+    expect(at('/screen.html', '?event=demo')).toBe('demo');
+    expect(at('/screen.html')).toBe('');
+    expect(at('/screen/')).toBe('');
+    expect(at('/')).toBe('');
+  });
+});
+
+describe('isConfigurationChange', () => {
+  it('is true only when the version moved without the money', () => {
+    expect(isConfigurationChange(null, snapshot(2))).toBe(false);
+    expect(isConfigurationChange(snapshot(2), snapshot(3, { totalFen: 200_00, pledgeCount: 2 }))).toBe(true);
+    expect(isConfigurationChange(snapshot(2), snapshot(3))).toBe(false);
+    expect(isConfigurationChange(snapshot(2), snapshot(2))).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+// The event a public page shows, apart from its live total: which event the address names, the
+// event itself over HTTP, and when a change of version means the event should be fetched again.
+
+import type { ScreenSettings, TotalSnapshot } from './types';
+
+export type EventStatus = 'draft' | 'live' | 'closed';
+
+/** `GET /api/events/{eventId}`: the public view of an event (never the desks' access codes). */
+export interface PublicEvent {
+  id: string;
+  title: string;
+  goalFen: number;
+  tiersFen: number[];
+  milestonesFen: number[];
+  status: EventStatus;
+  desks: { deskId: string; name: string }[];
+  screen: ScreenSettings;
+}
+
+/**
+ * The event id of a page served at `/screen/{eventId}` or `/e/{eventId}` (the last path segment);
+ * `?event=` works too, for the Vite dev server's `/screen.html`. Empty when there is none.
+ */
+export function eventIdFromLocation(location: Pick<Location, 'pathname' | 'search'>): string {
+  const fromQuery = new URLSearchParams(location.search).get('event');
+  if (fromQuery) {
+    return fromQuery;
+  }
+  const segments = location.pathname.split('/').filter((segment) => segment !== '');
+  const last = segments.at(-1) ?? '';
+  if (segments.length < 2 || last.endsWith('.html')) {
+    return '';
+  }
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/**
+ * True when the version moved but the money did not: the admin changed the event (status, title,
+ * goal, round), which a push does not fully describe, so a page fetches the event again.
+ */
+export function isConfigurationChange(previous: Readonly<TotalSnapshot> | null, current: Readonly<TotalSnapshot>): boolean {
+  return (
+    previous !== null &&
+    current.version !== previous.version &&
+    current.totalFen === previous.totalFen &&
+    current.pledgeCount === previous.pledgeCount
+  );
+}
+
+/** The event, or null when it does not exist (404); throws when the server could not answer. */
+export async function fetchPublicEvent(eventId: string): Promise<PublicEvent | null> {
+  const url = `/api/events/${encodeURIComponent(eventId)}`;
+  const response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+  if (response.status === 404) {
+    return null;
+  }
+  if (!response.ok) {
+    throw new Error(`GET ${url} answered ${response.status}`);
+  }
+  return (await response.json()) as PublicEvent;
+}

@@ -1,0 +1,34 @@
+using CharityDay.Contracts;
+using CharityDay.Grains.Ledger;
+
+namespace CharityDay.Server.Tests;
+
+/// <summary>
+/// The real ledger with its writes failing, as when the database goes away mid-show: reads still work,
+/// so events open, and every pledge is answered 503 "retry with the same id".
+/// </summary>
+internal sealed class UnwritableLedger(IPledgeLedger ledger) : IPledgeLedger
+{
+    public Task<IReadOnlySet<(string PledgeId, LedgerEntryKind Kind)>> AppendAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("The test's database takes no writes.");
+
+    public Task<IReadOnlyDictionary<string, LedgerRecord>> FindAsync(string eventId, IReadOnlyCollection<string> pledgeIds, CancellationToken cancellationToken = default) =>
+        ledger.FindAsync(eventId, pledgeIds, cancellationToken);
+
+    public Task<DeskTally> TallyDeskAsync(string eventId, string deskId, CancellationToken cancellationToken = default) =>
+        ledger.TallyDeskAsync(eventId, deskId, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default) =>
+        ledger.TallyDesksAsync(eventId, cancellationToken);
+
+    public Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default) => ledger.SumAsync(eventId, cancellationToken);
+
+    public Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default) =>
+        ledger.RecentAsync(eventId, count, cancellationToken);
+
+    public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default) =>
+        ledger.DeskPledgesAsync(eventId, deskId, count, cancellationToken);
+
+    public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
+        ledger.PageAsync(eventId, afterEntryNo, limit, cancellationToken);
+}
