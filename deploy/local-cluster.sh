@@ -8,7 +8,7 @@
 #   deploy/local-cluster.sh kill-node N     [--dir DIR]   SIGKILL node N
 #   deploy/local-cluster.sh restart-node N  [--dir DIR] [--no-wait]   SIGTERM, wait, start on the same ports
 #   deploy/local-cluster.sh stop-redis      [--dir DIR]
-#   deploy/local-cluster.sh start-redis     [--dir DIR]   same port, empty (no persistence)
+#   deploy/local-cluster.sh start-redis     [--dir DIR]   same port, same data (append-only file)
 #   deploy/local-cluster.sh restart-postgres [--dir DIR]  fast restart: every connection is cut
 #   deploy/local-cluster.sh down            [--dir DIR]
 #

@@ -133,7 +133,7 @@ cmd_start_redis() {
   alive "$REDIS_PID" redis-server && { say "Redis is already running (pid $REDIS_PID)"; return 0; }
   start_redis
   save_state
-  say "Redis started again on 127.0.0.1:$REDIS_PORT (pid $REDIS_PID), empty"
+  say "Redis started again on 127.0.0.1:$REDIS_PORT (pid $REDIS_PID), with its data"
 }
 
 cmd_restart_postgres() {

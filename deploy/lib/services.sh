@@ -49,7 +49,9 @@ stop_postgres() {
   stop_pid "${PG_PID:-}" postgres 10
 }
 
-# --- Redis: Debian's redis-server, not daemonized, no persistence (RDB and AOF off), a password.
+# --- Redis: Debian's redis-server, not daemonized, a password, and its data kept in an append-only file:
+# it holds the cluster's membership, and an empty Redis after start-redis would let a restarted node
+# start a second cluster beside the running one (and the running nodes find themselves missing).
 
 init_redis() {
   REDIS_PASSWORD=$(random_hex 16)
@@ -61,7 +63,8 @@ port $REDIS_PORT
 protected-mode yes
 daemonize no
 save ""
-appendonly no
+appendonly yes
+appendfsync always
 dir $DIR/redis
 logfile $DIR/redis/redis.log
 requirepass $REDIS_PASSWORD

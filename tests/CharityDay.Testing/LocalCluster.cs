@@ -139,7 +139,7 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Stops Redis (SIGTERM; nothing is persisted).</summary>
     public Task StopRedisAsync(CancellationToken cancellationToken = default) => RunAsync(["stop-redis"], cancellationToken);
 
-    /// <summary>Starts Redis again on the same port, empty.</summary>
+    /// <summary>Starts Redis again on the same port, with the data it had (the membership).</summary>
     public Task StartRedisAsync(CancellationToken cancellationToken = default) => RunAsync(["start-redis"], cancellationToken);
 
     /// <summary>A fast restart of PostgreSQL on the same port: every open connection is cut.</summary>
