@@ -47,14 +47,22 @@ internal sealed class DemoEventSeeder(
         }
 
         var definition = (await events.GetAsync())!;
-        lifetime.ApplicationStarted.Register(() => PrintWelcome(definition));
+        if (storage.IsEmbedded)
+        {
+            lifetime.ApplicationStarted.Register(() => PrintWelcome(definition));
+        }
+        else
+        {
+            // A shared database's node logs go to a journal: no key and no access code in them.
+            logger.LogInformation("The demo event {EventId} is live; its desks' access codes: GET /api/events/{EventId}/desks with the admin key", EventId, EventId);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private void PrintWelcome(EventDefinition definition)
     {
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000";
+        var address = Reachable(server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000");
         var desks = string.Join(Environment.NewLine, definition.Desks.Select(d => $"    {d.Name} {d.DeskId}: 访问码 access code {d.AccessCode}"));
         logger.LogInformation(
             """
@@ -73,5 +81,17 @@ internal sealed class DemoEventSeeder(
             storage.DataDirectory, address, definition.EventId, address, definition.EventId, address, address,
             address, definition.EventId, address, definition.EventId, address, options.Value.AdminKey,
             Path.Combine(storage.DataDirectory, Auth.AdminKeyFile.FileName), definition.EventId, desks);
+    }
+
+    /// <summary>Listening on every interface (0.0.0.0, [::], *) is not an address to type: this machine's name is.</summary>
+    private static string Reachable(string address)
+    {
+        var uri = new UriBuilder(address.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            uri.Host = System.Net.Dns.GetHostName();
+        }
+
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 }
