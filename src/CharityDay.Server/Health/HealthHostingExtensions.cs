@@ -14,12 +14,15 @@ public static class HealthHostingExtensions
 {
     private const string Ready = "ready";
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
     public static void AddCharityDayHealth(this IHostApplicationBuilder builder, ClusterSettings cluster)
     {
         var drain = builder.Configuration.GetValue<TimeSpan?>($"{CharityDayOptions.Section}:{nameof(CharityDayOptions.ShutdownDrain)}")
             ?? (cluster.IsCluster ? CharityDayOptions.ClusterShutdownDrain : TimeSpan.Zero);
-        builder.Services.AddSingleton(services => new ShutdownDrain(drain, services.GetRequiredService<ILogger<ShutdownDrain>>()));
+        // Kestrel and the silo get the host's shutdown timeout; a stop stuck longer than that ends the process.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = StopTimeout);
+        builder.Services.AddSingleton(services => new ShutdownDrain(drain, StopTimeout + TimeSpan.FromSeconds(5), services.GetRequiredService<ILogger<ShutdownDrain>>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<ShutdownDrain>());
         builder.Services.AddSingleton<ReadinessLog>();
 

@@ -5,16 +5,28 @@ namespace CharityDay.Server.Health;
 /// <see cref="Hosting.CharityDayOptions.ShutdownDrain"/>, while the balancer's health checks notice and
 /// send new requests elsewhere. Then the host stops Kestrel (requests in flight finish) and the silo
 /// (the grains deactivate: each desk writes what it has admitted and other nodes take the grains over).
+/// A stop that cannot finish (Orleans retries its membership update for as long as Redis is down) ends
+/// the process after <paramref name="finishWithin"/>: nothing acknowledged is lost by it, every ack
+/// follows a commit, and a node that neither serves nor exits is worse than one that exits.
 /// </summary>
-internal sealed class ShutdownDrain(TimeSpan drain, ILogger<ShutdownDrain> logger) : IHostedLifecycleService
+internal sealed class ShutdownDrain(TimeSpan drain, TimeSpan finishWithin, ILogger<ShutdownDrain> logger) : IHostedLifecycleService, IDisposable
 {
+    /// <summary>The exit code of a stop that did not finish in time.</summary>
+    public const int UnfinishedStopExitCode = 3;
+
     private volatile bool _draining;
+    private Timer? _deadline;
 
     public bool IsDraining => _draining;
 
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         _draining = true;
+        _deadline = new Timer(_ =>
+        {
+            logger.LogCritical("The stop did not finish within {Limit}: exiting now", drain + finishWithin);
+            Environment.Exit(UnfinishedStopExitCode);
+        }, null, drain + finishWithin, Timeout.InfiniteTimeSpan);
         if (drain <= TimeSpan.Zero)
         {
             return;
@@ -40,4 +52,6 @@ internal sealed class ShutdownDrain(TimeSpan drain, ILogger<ShutdownDrain> logge
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _deadline?.Dispose();
 }
