@@ -98,8 +98,6 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
             return;
         }
 
-        record.StartedAt = clock.Seconds;
-        Log($"{fault}: start");
         try
         {
             await CarryOutAsync(record);
@@ -110,7 +108,7 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
         }
 
         record.EndedAt = clock.Seconds;
-        var took = (record.EndedAt - record.StartedAt).Value.ToString("F1", CultureInfo.InvariantCulture);
+        var took = (record.EndedAt - (record.StartedAt ?? record.EndedAt)).Value.ToString("F1", CultureInfo.InvariantCulture);
         Log($"{fault}: {(record.Error is null ? "done" : "FAILED: " + record.Error)} ({took} s{(record.Nodes.Count > 0 ? "; node " + string.Join(", ", record.Nodes) : "")})");
     }
 
@@ -120,24 +118,28 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
         switch (fault.Kind)
         {
             case ChaosFaultKind.KillNode:
-                var node = fault.Node ?? await BusiestAsync(record);
-                record.Nodes.Add(node);
-                lock (_killed)
+                await StepAsync(record, async () =>
                 {
-                    _killed.Add(node);
-                }
+                    // Chosen once the script is free, so "busiest" means at the moment of the kill.
+                    var node = fault.Node ?? await BusiestAsync(record);
+                    record.Nodes.Add(node);
+                    lock (_killed)
+                    {
+                        _killed.Add(node);
+                    }
 
-                await cluster.KillNodeAsync(node);
+                    await cluster.KillNodeAsync(node);
+                });
                 break;
             case ChaosFaultKind.RestartNode:
                 record.Nodes.Add(fault.Node!.Value);
-                await RestartAsync(fault.Node.Value);
+                await StepAsync(record, () => RestartAsync(fault.Node.Value));
                 break;
             case ChaosFaultKind.RollingRestart:
                 foreach (var each in cluster.Nodes.Select(n => n.Number))
                 {
                     record.Nodes.Add(each);
-                    await RestartAsync(each);
+                    await StepAsync(record, () => RestartAsync(each));
                     // The way an operator rolls: the next node goes only once the balancer sends traffic to this one.
                     if (!await cluster.WaitInBalancerAsync(each, BackInBalancer, CancellationToken.None))
                     {
@@ -147,10 +149,10 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
 
                 break;
             case ChaosFaultKind.RestartPostgres:
-                await cluster.RestartPostgresAsync();
+                await StepAsync(record, cluster.RestartPostgresAsync);
                 break;
             case ChaosFaultKind.StopRedis:
-                await cluster.StopRedisAsync();
+                await StepAsync(record, cluster.StopRedisAsync);
                 try
                 {
                     await Task.Delay(fault.For!.Value, _loadOver.Token);
@@ -160,10 +162,25 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
                     Log($"{fault}: the load ended first; starting Redis again now");
                 }
 
-                await cluster.StartRedisAsync();
+                await StepAsync(record, cluster.StartRedisAsync);
                 break;
         }
     }
+
+    /// <summary>One step of a fault, alone on the cluster; the fault's start is its first step's.</summary>
+    private Task StepAsync(FaultRecord record, Func<Task> step) =>
+        cluster.ExclusiveAsync(
+            () =>
+            {
+                if (record.StartedAt is null)
+                {
+                    record.StartedAt = clock.Seconds;
+                    Log($"{record.Fault}: start");
+                }
+
+                return step();
+            },
+            () => Log($"{record.Fault}: waits for the cluster's previous command to finish"));
 
     private async Task<int> BusiestAsync(FaultRecord record)
     {

@@ -26,15 +26,37 @@ internal sealed class ClusterControl(LocalCluster cluster, HttpClient admin) : I
     /// <summary>Lets go of the cluster; it stays up (disposing the <see cref="LocalCluster"/> would take it down).</summary>
     public void Dispose() => _oneCommand.Dispose();
 
-    public Task KillNodeAsync(int node) => OneAtATimeAsync(() => cluster.KillNodeAsync(node));
+    public Task KillNodeAsync(int node) => cluster.KillNodeAsync(node);
 
-    public Task RestartNodeAsync(int node) => OneAtATimeAsync(() => cluster.RestartNodeAsync(node));
+    public Task RestartNodeAsync(int node) => cluster.RestartNodeAsync(node);
 
-    public Task StopRedisAsync() => OneAtATimeAsync(() => cluster.StopRedisAsync());
+    public Task StopRedisAsync() => cluster.StopRedisAsync();
 
-    public Task StartRedisAsync() => OneAtATimeAsync(() => cluster.StartRedisAsync());
+    public Task StartRedisAsync() => cluster.StartRedisAsync();
 
-    public Task RestartPostgresAsync() => OneAtATimeAsync(() => cluster.RestartPostgresAsync());
+    public Task RestartPostgresAsync() => cluster.RestartPostgresAsync();
+
+    /// <summary>
+    /// Runs <paramref name="step"/> (one or more of the commands above) while no other step runs; when one is
+    /// running, <paramref name="waiting"/> is told first. The script's commands must not overlap.
+    /// </summary>
+    public async Task ExclusiveAsync(Func<Task> step, Action waiting)
+    {
+        if (!await _oneCommand.WaitAsync(0))
+        {
+            waiting();
+            await _oneCommand.WaitAsync();
+        }
+
+        try
+        {
+            await step();
+        }
+        finally
+        {
+            _oneCommand.Release();
+        }
+    }
 
     /// <summary>
     /// The node hosting the most desk grains right now, per <c>GET /api/cluster</c> (ties: the one with the
@@ -89,18 +111,5 @@ internal sealed class ClusterControl(LocalCluster cluster, HttpClient admin) : I
     {
         var port = silo?[(silo.LastIndexOf(':') + 1)..];
         return cluster.Nodes.FirstOrDefault(n => n.SiloPort.ToString(CultureInfo.InvariantCulture) == port)?.Number;
-    }
-
-    private async Task OneAtATimeAsync(Func<Task> command)
-    {
-        await _oneCommand.WaitAsync();
-        try
-        {
-            await command();
-        }
-        finally
-        {
-            _oneCommand.Release();
-        }
     }
 }

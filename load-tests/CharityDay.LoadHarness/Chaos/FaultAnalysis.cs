@@ -4,15 +4,14 @@ namespace CharityDay.LoadHarness.Chaos;
 
 /// <summary>
 /// Turns what the chaos runner did and what the run measured into one <see cref="FaultOutcome"/> per
-/// fault: its recovery time (from <see cref="ChannelActivity"/>), the retryable answers in its window (from
-/// the sender scenarios' per-second statuses) and the worst screen lag per node (from <see cref="NodeScreens"/>).
+/// fault: its recovery time and the retryable answers in its window (both from <see cref="ChannelActivity"/>)
+/// and the worst screen lag per node (from <see cref="NodeScreens"/>, by the second each pledge was sent).
 /// </summary>
 internal static class FaultAnalysis
 {
     public static IReadOnlyList<FaultOutcome> Analyze(
-        IReadOnlyList<FaultRecord> records, ChannelActivity activity, IReadOnlyList<ScenarioStats> stats, IReadOnlyList<NodeScreens> screens, double warmup)
+        IReadOnlyList<FaultRecord> records, ChannelActivity activity, IReadOnlyList<NodeScreens> screens, double warmup)
     {
-        var senders = stats.Where(s => !s.IsAudience).ToList();
         var starts = records.Where(r => r.StartedAt is not null).Select(r => r.StartedAt!.Value).Order().ToList();
         var outcomes = new List<FaultOutcome>();
         foreach (var record in records)
@@ -25,57 +24,56 @@ internal static class FaultAnalysis
                 continue;
             }
 
-            var first = (int)Math.Floor(started);
-            var next = starts.FirstOrDefault(s => s > started, double.NaN);
-            var horizon = Math.Max(first + 1, double.IsNaN(next) ? activity.LastSecond + 1 : (int)Math.Floor(next));
-            var lastWaiting = Enumerable.Range(first, horizon - first).LastOrDefault(s => !activity.AllAcknowledged(s), -1);
+            var next = starts.FirstOrDefault(s => s > started, double.PositiveInfinity);
+            var ended = record.EndedAt ?? started;
+            var channels = Enumerable.Range(0, activity.Names.Count)
+                .Select(c => (Name: activity.Names[c], Result: activity.RecoveredAt(c, started, next)))
+                .Where(c => c.Result.Hit)
+                .ToList();
+            var stuck = channels.Where(c => c.Result.AcknowledgedAt is null).Select(c => c.Name).ToList();
             double? recovery;
             string detail;
-            int windowEnd;
-            var ended = record.EndedAt ?? started;
-            if (lastWaiting < 0)
+            double windowEnd;
+            if (channels.Count == 0)
             {
-                (recovery, detail, windowEnd) = (0, "every channel acknowledged throughout", Math.Max(first + 1, (int)Math.Ceiling(ended)));
+                (recovery, detail, windowEnd) = (0, "no desk nor the online channel failed or stalled", ended);
             }
-            else if (lastWaiting + 1 < horizon)
+            else if (stuck.Count == 0)
             {
-                recovery = Math.Max(0, lastWaiting + 1 - started);
-                detail = $"last waiting at {lastWaiting - warmup:0}s: {string.Join(", ", activity.Waiting(lastWaiting))}";
-                windowEnd = Math.Max(lastWaiting + 1, (int)Math.Ceiling(ended));
+                var slowest = channels.MaxBy(c => c.Result.AcknowledgedAt!.Value);
+                recovery = slowest.Result.AcknowledgedAt!.Value - started;
+                detail = $"{channels.Count} channel(s) failed or stalled; the last acknowledged again: {slowest.Name} at {slowest.Result.AcknowledgedAt - warmup:0.0}s";
+                windowEnd = Math.Max(ended, started + recovery.Value);
             }
             else
             {
                 recovery = null;
-                detail = $"still waiting at {lastWaiting - warmup:0}s ({string.Join(", ", activity.Waiting(lastWaiting))}), " +
-                    (double.IsNaN(next) ? "the end of the load" : $"when the next fault started at {next - warmup:0.0}s");
-                windowEnd = horizon;
+                detail = $"{string.Join(", ", stuck)} not acknowledged again before " +
+                    (double.IsPositiveInfinity(next) ? "the end of the run" : $"the next fault at {next - warmup:0.0}s");
+                windowEnd = double.IsPositiveInfinity(next) ? Math.Max(ended, activity.LastAnswer) : next;
             }
 
             long status503 = 0, other = 0, timeouts = 0;
-            foreach (var bucket in senders.SelectMany(s => s.Seconds.Skip(first).Take(windowEnd - first)))
+            for (var channel = 0; channel < activity.Names.Count; channel++)
             {
-                foreach (var (status, count) in bucket.Statuses())
+                foreach (var send in activity.Sends(channel, started, windowEnd).Where(s => s.End <= windowEnd))
                 {
-                    if (status == 503)
+                    switch (send.Status)
                     {
-                        status503 += count;
-                    }
-                    else if (status is >= 500 or 429 or 408)
-                    {
-                        other += count;
-                    }
-                    else if (status == 0)
-                    {
-                        timeouts += count;
+                        case 503: status503++; break;
+                        case 0: timeouts++; break;
+                        case >= 500 or 429 or 408: other++; break;
                     }
                 }
             }
 
-            var lag = screens.Select(n => n.WorstSentIn(first, windowEnd) is { } worst
-                ? new NodeLag(n.Target.Name, worst.PledgeToScreen, worst.AckToScreen)
-                : new NodeLag(n.Target.Name, null, null)).ToList();
+            var (first, last) = ((int)Math.Floor(started), (int)Math.Ceiling(windowEnd));
+            last = Math.Max(last, first + 1);
+            var lag = screens.Select(n => n.WorstSentIn(first, last) is { } worst
+                ? new NodeLag(n.Target.Name, worst.PledgeToScreen, worst.AckToScreen, n.WorstStaleIn(first, last))
+                : new NodeLag(n.Target.Name, null, null, n.WorstStaleIn(first, last))).ToList();
             outcomes.Add(new FaultOutcome(fault.Text, Kind(fault), record.Nodes, record.Note, record.Error, fault.At.TotalSeconds,
-                started - warmup, ended - warmup, recovery, detail, first - warmup, windowEnd - warmup, status503, other, timeouts, lag));
+                started - warmup, ended - warmup, recovery, detail, started - warmup, windowEnd - warmup, status503, other, timeouts, lag));
         }
 
         return outcomes;

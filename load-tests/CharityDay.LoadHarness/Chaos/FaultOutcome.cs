@@ -2,11 +2,12 @@ namespace CharityDay.LoadHarness.Chaos;
 
 /// <summary>
 /// One fault as the report shows it. Times are seconds from the start of the measured run, as in the plan.
-/// The window runs from the fault's start until every channel acknowledges again (or its end, if later);
-/// an unrecovered fault's window runs to the next fault or the end of the load. <c>RecoverySeconds</c>
-/// runs from the fault's start to the first second from which every desk and the online channel that sent
-/// got a 2xx, second after second (null when that did not happen before the next fault or the end);
-/// <c>ScreenLag</c> holds, per hub target, the worst latencies of pledges sent in the window.
+/// <c>RecoverySeconds</c> runs from the fault's start until the last desk (or the online channel) that
+/// failed or stalled after it is acknowledged again (see <see cref="Measure.ChannelActivity.RecoveredAt"/>):
+/// 0 when none did, null when one was still waiting at the next fault or the end. The window runs from the
+/// start to the later of the recovery and the fault's end (to the next fault, unrecovered); the retryable
+/// answers are counted in it, and <c>ScreenLag</c> holds, per hub target, the worst latencies of pledges
+/// sent in it.
 /// </summary>
 internal sealed record FaultOutcome(
     string Fault,
@@ -32,5 +33,12 @@ internal sealed record FaultOutcome(
     public long Failures => Status503 + OtherServerErrors + Timeouts;
 }
 
-/// <summary>The big screens of one hub target during a fault (or a run): worst latencies in milliseconds, null when they saw nothing.</summary>
-internal sealed record NodeLag(string Target, double? WorstPledgeToScreenMs, double? WorstAckToScreenMs);
+/// <summary>
+/// The big screens of one hub target during a fault: the worst pledge-to-screen and ack-to-screen latency
+/// of the pledges they sighted (null when none), and the worst staleness sampled (ms). <see cref="WorstLagMs"/>
+/// is the larger of sighting and staleness: a frozen screen sights nothing, yet it is the worst lag of all.
+/// </summary>
+internal sealed record NodeLag(string Target, double? WorstPledgeToScreenMs, double? WorstAckToScreenMs, double WorstStaleMs)
+{
+    public double WorstLagMs => Math.Max(WorstPledgeToScreenMs ?? 0, WorstStaleMs);
+}

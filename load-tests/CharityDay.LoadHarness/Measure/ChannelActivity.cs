@@ -3,86 +3,86 @@ using CharityDay.LoadHarness.Load;
 namespace CharityDay.LoadHarness.Measure;
 
 /// <summary>
-/// Second by second, whether each stage desk and the online channel was being acknowledged: the basis of a
-/// fault's recovery time. A channel is waiting in a second when it got no 2xx in it and either a send of
-/// it failed (5xx, 429, no answer) or one of its sends was outstanding for the whole second. A request that
-/// merely spans a second boundary and succeeds is not waiting, so a quiet desk with think time stays fine.
+/// Every send of the run's real pledges, per channel (each stage desk, and the online channel), with its
+/// start, its answer's time and status: what a fault's recovery time is read from. Seconds are phase
+/// seconds (warm-up included), as everywhere in the per-second figures.
 /// </summary>
-internal sealed class ChannelActivity
+internal sealed class ChannelActivity(RunClock clock, IReadOnlyList<string> deskIds)
 {
-    private readonly RunClock _clock;
-    private readonly int _seconds;
-    private readonly int[] _ok;
-    private readonly int[] _failed;
-    private readonly int[] _held;
-    private int _lastSecond = -1;
+    /// <summary>A send this long without an answer counts as the desk not being acknowledged, even if it then succeeds.</summary>
+    public const double StallSeconds = 1.0;
 
-    public ChannelActivity(RunClock clock, IReadOnlyList<string> deskIds, double totalSeconds)
-    {
-        _clock = clock;
-        Names = [.. deskIds, "online"];
-        _seconds = (int)Math.Ceiling(totalSeconds) + 120;
-        _ok = new int[Names.Count * _seconds];
-        _failed = new int[Names.Count * _seconds];
-        _held = new int[Names.Count * _seconds];
-    }
+    private readonly List<Send>[] _sends = [.. Enumerable.Range(0, deskIds.Count + 1).Select(_ => new List<Send>())];
 
     /// <summary>The channels: every desk id, then <c>online</c>.</summary>
-    public IReadOnlyList<string> Names { get; }
+    public IReadOnlyList<string> Names { get; } = [.. deskIds, "online"];
 
     public int OnlineChannel => Names.Count - 1;
 
-    /// <summary>The last second in which any send of the run ended.</summary>
-    public int LastSecond => Volatile.Read(ref _lastSecond);
+    /// <summary>The latest answer of any send (phase seconds).</summary>
+    public double LastAnswer
+    {
+        get
+        {
+            var last = 0.0;
+            foreach (var sends in _sends)
+            {
+                lock (sends)
+                {
+                    last = sends.Count == 0 ? last : Math.Max(last, sends.Max(s => s.End));
+                }
+            }
+
+            return last;
+        }
+    }
 
     /// <summary>One send of <paramref name="channel"/>, from its start to its answer (Stopwatch timestamps).</summary>
     public void Record(int channel, long startedAt, long endedAt, int status)
     {
-        var end = Second(_clock.SecondsAt(endedAt));
-        var row = channel * _seconds;
-        if (status is >= 200 and < 300)
+        var sends = _sends[channel];
+        lock (sends)
         {
-            Interlocked.Increment(ref _ok[row + end]);
-        }
-        else if (SentPledge.IsRetryable(status))
-        {
-            Interlocked.Increment(ref _failed[row + end]);
-        }
-
-        // Every second lying wholly inside the send: the channel heard nothing back through it.
-        var from = _clock.SecondsAt(startedAt);
-        for (var second = Second(Math.Ceiling(from)); second + 1 <= _clock.SecondsAt(endedAt) && second < _seconds; second++)
-        {
-            Volatile.Write(ref _held[row + second], 1);
-        }
-
-        var last = Volatile.Read(ref _lastSecond);
-        while (end > last && Interlocked.CompareExchange(ref _lastSecond, end, last) is var seen && seen != last)
-        {
-            last = seen;
+            sends.Add(new Send(clock.SecondsAt(startedAt), clock.SecondsAt(endedAt), status));
         }
     }
 
-    /// <summary>The channels waiting in <paramref name="second"/>: no 2xx, and a failure or a send held all second.</summary>
-    public IEnumerable<string> Waiting(int second)
+    /// <summary>The sends of <paramref name="channel"/> answered at or after <paramref name="from"/> and started before <paramref name="until"/>.</summary>
+    public IReadOnlyList<Send> Sends(int channel, double from, double until)
     {
-        if (second < 0 || second >= _seconds)
+        var sends = _sends[channel];
+        lock (sends)
         {
-            yield break;
-        }
-
-        for (var channel = 0; channel < Names.Count; channel++)
-        {
-            var at = (channel * _seconds) + second;
-            if (Volatile.Read(ref _ok[at]) == 0 && (Volatile.Read(ref _failed[at]) > 0 || Volatile.Read(ref _held[at]) != 0))
-            {
-                yield return Names[channel];
-            }
+            return [.. sends.Where(s => s.End >= from && s.Start < until).OrderBy(s => s.End)];
         }
     }
 
-    /// <summary>Every channel that sent in <paramref name="second"/> got a 2xx (or had nothing out).</summary>
-    public bool AllAcknowledged(int second) => !Waiting(second).Any();
+    /// <summary>
+    /// When <paramref name="channel"/> was acknowledged again after a fault at <paramref name="fault"/>: the
+    /// first 2xx after its last failed send (5xx, 429, no answer), or the answer to a send held longer than
+    /// <see cref="StallSeconds"/>, whichever is later; answers after <paramref name="until"/> (the next fault)
+    /// do not count. Returns (false, null) when the channel never stalled or failed, (true, null) when it did
+    /// and no acknowledgement came in time.
+    /// </summary>
+    public (bool Hit, double? AcknowledgedAt) RecoveredAt(int channel, double fault, double until)
+    {
+        var sends = Sends(channel, fault, until);
+        var lastFailure = sends.Where(s => SentPledge.IsRetryable(s.Status)).Select(s => (double?)s.End).Max();
+        var lastStall = sends.Where(s => s.IsOk && s.End - Math.Max(s.Start, fault) > StallSeconds && s.End < until).Select(s => (double?)s.End).Max();
+        if (lastFailure is null && lastStall is null)
+        {
+            return (false, null);
+        }
 
-    private int Second(double seconds) => Math.Clamp((int)seconds, 0, _seconds - 1);
+        double? afterFailure = lastFailure is { } failed
+            ? sends.Where(s => s.IsOk && s.End >= failed && s.End < until).Select(s => (double?)s.End).FirstOrDefault()
+            : lastStall;
+        return afterFailure is null ? (true, null) : (true, Math.Max(afterFailure.Value, lastStall ?? 0));
+    }
+
+    /// <summary>One send: phase seconds of its start and answer, and the status (0: no answer).</summary>
+    internal readonly record struct Send(double Start, double End, int Status)
+    {
+        public bool IsOk => Status is >= 200 and < 300;
+    }
 }

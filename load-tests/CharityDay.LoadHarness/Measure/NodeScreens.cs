@@ -6,14 +6,17 @@ namespace CharityDay.LoadHarness.Measure;
 /// <summary>
 /// What the big screens connected to one <see cref="HubTarget"/> measured in one phase: pledge-to-screen
 /// latency per second (by sighting), the worst pledge-to-screen and ack-to-screen latency by the second
-/// the pledge was sent (so a fault's window finds the pledges sent while it lasted), and the longest gap
-/// between two pushes to one screen.
+/// the pledge was sent (so a fault's window finds the pledges sent while it lasted), the longest gap
+/// between two pushes to one screen, and staleness: sampled while a screen is connected, how long the
+/// oldest acknowledged pledge it cannot be showing yet has been waiting since it was sent. A frozen screen
+/// sights no pledge at all, so only staleness shows a freeze in milliseconds.
 /// </summary>
 internal sealed class NodeScreens(HubTarget target, RunClock clock, double warmupSeconds, double totalSeconds)
 {
     private readonly LatencyHistogram[] _bySighting = [.. Enumerable.Range(0, (int)Math.Ceiling(totalSeconds) + 120).Select(_ => new LatencyHistogram())];
     private readonly long[] _worstBySent = new long[(int)Math.Ceiling(totalSeconds) + 120];
     private readonly long[] _worstAckBySent = new long[(int)Math.Ceiling(totalSeconds) + 120];
+    private readonly long[] _staleBySample = new long[(int)Math.Ceiling(totalSeconds) + 120];
     private long _longestGapMicros;
 
     public HubTarget Target { get; } = target;
@@ -34,6 +37,27 @@ internal sealed class NodeScreens(HubTarget target, RunClock clock, double warmu
         var acknowledged = pledge.AcknowledgedAt;
         Max(ref _worstAckBySent[sent], acknowledged == 0 ? 0 : Math.Max(0, (long)(RunClock.Milliseconds(acknowledged, at) * 1000)));
     }
+
+    /// <summary>A connected screen of this target sampled at <paramref name="at"/>, <paramref name="milliseconds"/> behind.</summary>
+    public void Stale(long at, double milliseconds) => Max(ref _staleBySample[Index(clock.SecondsAt(at))], (long)(milliseconds * 1000));
+
+    /// <summary>The worst staleness (ms) sampled in phase seconds [from, to); 0 when never behind.</summary>
+    public double WorstStaleIn(int from, int to)
+    {
+        long worst = 0;
+        for (var second = Math.Max(0, from); second < Math.Min(to, _staleBySample.Length); second++)
+        {
+            worst = Math.Max(worst, Volatile.Read(ref _staleBySample[second]));
+        }
+
+        return worst / 1000.0;
+    }
+
+    /// <summary>The worst staleness (ms) sampled after the warm-up.</summary>
+    public double WorstStale => WorstStaleIn((int)Math.Floor(warmupSeconds), int.MaxValue);
+
+    /// <summary>The worst staleness of each phase second, for the charts.</summary>
+    public double StaleAt(int second) => second < _staleBySample.Length ? Volatile.Read(ref _staleBySample[second]) / 1000.0 : 0;
 
     /// <summary>A screen of this target went <paramref name="milliseconds"/> without a push.</summary>
     public void PushGap(double milliseconds) => Max(ref _longestGapMicros, (long)(milliseconds * 1000));

@@ -55,13 +55,11 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     /// <summary>What a client retries with the same id: no answer, a 5xx ("retry with the same id"), 429 or 408.</summary>
     public static bool IsRetryable(int status) => status is 0 or 408 or 429 or >= 500;
 
-    public void Answered(int status, long at)
+    /// <summary>Takes in one answer; true when it is the pledge's first acknowledgement.</summary>
+    public bool Answered(int status, long at)
     {
         Interlocked.CompareExchange(ref _firstStatus, status, -1);
-        if (status is 200 or 201)
-        {
-            Interlocked.CompareExchange(ref _acknowledgedAt, at, 0);
-        }
+        var first = status is 200 or 201 && Interlocked.CompareExchange(ref _acknowledgedAt, at, 0) == 0;
 
         switch (status)
         {
@@ -85,6 +83,8 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
                 Settle(PledgeFate.Unknown);
                 break;
         }
+
+        return first;
     }
 
     /// <summary>A sighting in a push to a big screen or a phone (a phone's push carries only the 5 newest).</summary>

@@ -27,7 +27,7 @@ internal sealed class PhaseRunner(
         var book = new PledgeBook($"{_runTag}{target.Name[0]}-");
         var seconds = plans.Max(p => p.Simulation.TotalSeconds);
         var warmup = options.Warmup.TotalSeconds;
-        var activity = new ChannelActivity(clock, loadEvent.DeskIds, seconds);
+        var activity = new ChannelActivity(clock, loadEvent.DeskIds);
         var nodes = hubs.Select(hub => new NodeScreens(hub, clock, warmup, seconds)).ToList();
         var sender = new PledgeSender(http, target, loadEvent, book, clock, activity, options.Seed, options.Duplicates, options.ConcurrentDuplicates, options.RetryFor);
         var stats = plans.Select(p => new ScenarioStats(p.Name, p.Kind, p.Simulation.WarmupSeconds, p.Simulation.TotalSeconds)).ToList();
@@ -40,7 +40,7 @@ internal sealed class PhaseRunner(
             var (plan, scenario) = (plans[i], stats[i]);
             if (plan.IsAudience)
             {
-                var fleet = new ViewerFleet(nodes, loadEvent.EventId, plan.Kind, options.Phones ?? PhoneClient.Light, book, clock, plan.Simulation, scenario);
+                var fleet = new ViewerFleet(nodes, loadEvent.EventId, plan.Kind, options.Phones ?? PhoneClient.Light, book, clock, plan.Simulation, scenario, target.HasLiveTotal);
                 fleets.Add(fleet);
                 work.Add(fleet.RunAsync(CancellationToken.None));
                 continue;
@@ -94,7 +94,7 @@ internal sealed class PhaseRunner(
         }
 
         var (fen, count) = book.Acknowledged();
-        IReadOnlyList<FaultOutcome> faults = chaos is null ? [] : FaultAnalysis.Analyze(chaos.Records, activity, stats, nodes, warmup);
+        IReadOnlyList<FaultOutcome> faults = chaos is null ? [] : FaultAnalysis.Analyze(chaos.Records, activity, nodes, warmup);
         return new PhaseResult(target, stats, [.. stats.Select(ScenarioSummary.From)], checks, count, fen,
             book.All.Count(p => p.SeenOnScreen), book.All.Count(p => p.SeenOnPhone), loadBefore, MachineFacts.LoadAverage(),
             new PhaseNodes(nodes, correctness.Screens, faults, warmup));

@@ -112,7 +112,11 @@ internal sealed class PledgeSender(
             activity.Record(pledge.IsDonation ? activity.OnlineChannel : pledge.Desk, startedAt, end, status);
         }
 
-        pledge.Answered(status, end);
+        if (pledge.Answered(status, end))
+        {
+            book.NoteAcknowledged(pledge);
+        }
+
         return status;
     }
 

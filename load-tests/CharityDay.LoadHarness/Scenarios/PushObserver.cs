@@ -17,6 +17,9 @@ internal sealed class PushObserver(bool isScreen, PledgeBook book, RunClock cloc
     private long _longestGap;
     private int _reconnects;
 
+    /// <summary>The figures of the big screens on this connection's hub target; null for a phone.</summary>
+    public NodeScreens? Node => node;
+
     /// <summary>Times this connection came back after losing the server.</summary>
     public int Reconnects => Volatile.Read(ref _reconnects);
 

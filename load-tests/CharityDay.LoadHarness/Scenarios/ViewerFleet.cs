@@ -13,7 +13,7 @@ namespace CharityDay.LoadHarness.Scenarios;
 /// </summary>
 internal sealed class ViewerFleet(
     IReadOnlyList<NodeScreens> targets, string eventId, ScenarioKind audience, PhoneClient phoneClient, PledgeBook book, RunClock clock,
-    LoadSimulation simulation, ScenarioStats stats)
+    LoadSimulation simulation, ScenarioStats stats, bool measureStaleness)
     : IAsyncDisposable
 {
     private const int ConnectingAtOnce = 200;
@@ -99,6 +99,20 @@ internal sealed class ViewerFleet(
         }
     }
 
+    /// <summary>How far behind each connected big screen is (see <see cref="NodeScreens"/>): a lost one shows its own state and polls.</summary>
+    private void SampleStaleness(IEnumerable<ILiveViewer> viewers)
+    {
+        var now = RunClock.Now;
+        foreach (var viewer in viewers)
+        {
+            if (viewer.IsConnected && viewer.Shown is { } shown)
+            {
+                var oldest = book.OldestUnshown(shown.PledgeCount, now);
+                viewer.Observer.Node?.Stale(now, oldest is { } sentAt ? RunClock.Milliseconds(sentAt, now) : 0);
+            }
+        }
+    }
+
     /// <summary>Connections held, four times a second, into the second they were counted in.</summary>
     private async Task SampleAsync(CancellationToken cancellationToken)
     {
@@ -113,6 +127,11 @@ internal sealed class ViewerFleet(
                 }
 
                 stats.At(clock.Seconds).SampleConnections(viewers.Count(v => v.IsConnected));
+                if (audience == ScenarioKind.Screens && measureStaleness)
+                {
+                    SampleStaleness(viewers);
+                }
+
                 await Task.Delay(250, cancellationToken);
             }
         }
