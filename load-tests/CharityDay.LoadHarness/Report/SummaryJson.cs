@@ -2,9 +2,10 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CharityDay.LoadHarness.Check;
-using CharityDay.LoadHarness.Measure;
+using CharityDay.LoadHarness.Cli;
 using CharityDay.LoadHarness.Run;
 using CharityDay.LoadHarness.Target;
+using static CharityDay.LoadHarness.Report.JsonFields;
 
 namespace CharityDay.LoadHarness.Report;
 
@@ -60,6 +61,35 @@ internal static class SummaryJson
                 WritePhase(json, phase);
             }
 
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The run stopped before any verdict (the server, the event or the cluster failed): one failed check saying why.</summary>
+    public static string WriteAborted(HarnessOptions options, DateTimeOffset startedAt, string reason)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schema", Schema);
+            json.WriteString("label", options.Label);
+            json.WriteString("startedAt", startedAt);
+            json.WriteString("command", string.Join(' ', options.CommandLine));
+            json.WriteBoolean("passed", false);
+            json.WriteString("aborted", reason);
+            json.WriteNumber("checksPassed", 0);
+            json.WriteNumber("checksFailed", 1);
+            json.WriteStartArray("checks");
+            json.WriteStartObject();
+            json.WriteString("phase", "run");
+            json.WriteString("name", "the run could go on");
+            json.WriteBoolean("passed", false);
+            json.WriteString("detail", reason);
+            json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -145,48 +175,5 @@ internal static class SummaryJson
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    public static void Latency(Utf8JsonWriter json, string name, LatencySummary latency)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("count", latency.Count);
-        foreach (var (field, value) in new[] { ("p50Ms", latency.P50), ("p95Ms", latency.P95), ("p99Ms", latency.P99), ("maxMs", latency.Max) })
-        {
-            json.WriteNumber(field, Math.Round(value, 1));
-        }
-
-        json.WriteEndObject();
-    }
-
-    public static void WriteTarget(Utf8JsonWriter json, HubTarget target)
-    {
-        json.WriteString("target", target.Name);
-        Nullable(json, "node", target.Node);
-    }
-
-    /// <summary>An exact whole number (fen, counts, versions), or null.</summary>
-    public static void Nullable(Utf8JsonWriter json, string name, long? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    public static void Nullable(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, Math.Round(number, 2));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

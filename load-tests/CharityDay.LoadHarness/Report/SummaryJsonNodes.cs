@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CharityDay.LoadHarness.Run;
-using static CharityDay.LoadHarness.Report.SummaryJson;
+using static CharityDay.LoadHarness.Report.JsonFields;
 
 namespace CharityDay.LoadHarness.Report;
 

@@ -59,6 +59,8 @@ internal static class LoadRun
         catch (Exception error) when (error is HttpRequestException or InvalidOperationException or TimeoutException or FileNotFoundException)
         {
             Console.Error.WriteLine($"The run could not go on: {error.Message}");
+            // A program reading summary.json learns why rather than finding nothing.
+            File.WriteAllText(Path.Combine(folder, "summary.json"), SummaryJson.WriteAborted(options, startedAt, error.Message));
             Console.WriteLine("checks: 0 passed, 1 failed");
             return 1;
         }
