@@ -28,8 +28,11 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
 
     public void Dispose() => _loadOver.Dispose();
 
-    /// <summary>The load is over: finish the faults, restore what they left broken, and say whether every node is ready.</summary>
-    public async Task<(bool Whole, string Detail)> FinishAsync()
+    /// <summary>
+    /// The load is over: finish the faults, restore what they left broken, and say whether every node is
+    /// ready, and which restarts at the end failed (a node that fails to start gets a second try).
+    /// </summary>
+    public async Task<(bool Whole, string Detail, IReadOnlyList<int> Restored, IReadOnlyList<string> StartFailures)> FinishAsync()
     {
         await _loadOver.CancelAsync();
         await Task.WhenAll(_running);
@@ -39,16 +42,23 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
             killed = [.. _killed.Order()];
         }
 
+        var restartFailures = new List<string>();
         foreach (var node in killed)
         {
             Log($"restoring: node {node} was killed and not restarted by the plan; restarting it");
-            try
+            // A second try: a node that fails to start once is what an operator would start again.
+            for (var attempt = 1; attempt <= 2; attempt++)
             {
-                await cluster.RestartNodeAsync(node);
-            }
-            catch (Exception error) when (IsClusterFailure(error))
-            {
-                Log($"restoring node {node} failed: {error.Message}");
+                try
+                {
+                    await cluster.RestartNodeAsync(node);
+                    break;
+                }
+                catch (Exception error) when (IsClusterFailure(error))
+                {
+                    Log($"restoring node {node} failed (attempt {attempt} of 2): {error.Message.Split('\n')[0]}");
+                    restartFailures.Add($"node {node} failed to start on attempt {attempt} (see its node.log)");
+                }
             }
         }
 
@@ -62,8 +72,8 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
 
         var restored = killed.Length == 0 ? "no node left killed" : $"restarted node(s) {string.Join(", ", killed)} at the end";
         return unready.Count == 0
-            ? (true, $"all {cluster.Nodes.Count} nodes ready; {restored}")
-            : (false, $"node(s) {string.Join(", ", unready)} not ready 30 s after the end; {restored}");
+            ? (true, $"all {cluster.Nodes.Count} nodes ready; {restored}", killed, restartFailures)
+            : (false, $"node(s) {string.Join(", ", unready)} not ready 30 s after the end; {restored}", killed, restartFailures);
     }
 
     private async Task<List<int>> UnreadyAsync()

@@ -9,8 +9,11 @@ namespace CharityDay.LoadHarness.Chaos;
 /// </summary>
 internal static class FaultAnalysis
 {
+    /// <summary>A screen further behind than this (staleness) has not caught up.</summary>
+    private const double BehindMs = 1000;
+
     public static IReadOnlyList<FaultOutcome> Analyze(
-        IReadOnlyList<FaultRecord> records, ChannelActivity activity, IReadOnlyList<NodeScreens> screens, double warmup)
+        IReadOnlyList<FaultRecord> records, ChannelActivity activity, IReadOnlyList<NodeScreens> screens, double warmup, double loadEnd)
     {
         var starts = records.Where(r => r.StartedAt is not null).Select(r => r.StartedAt!.Value).Order().ToList();
         var outcomes = new List<FaultOutcome>();
@@ -20,7 +23,7 @@ internal static class FaultAnalysis
             if (record.StartedAt is not { } started)
             {
                 outcomes.Add(new FaultOutcome(fault.Text, Kind(fault), record.Nodes, record.Note, record.Error, fault.At.TotalSeconds,
-                    null, null, null, "not carried out", 0, 0, 0, 0, 0, []));
+                    null, null, null, "not carried out", 0, 0, 0, 0, 0, [], null));
                 continue;
             }
 
@@ -67,13 +70,15 @@ internal static class FaultAnalysis
                 }
             }
 
-            var (first, last) = ((int)Math.Floor(started), (int)Math.Ceiling(windowEnd));
-            last = Math.Max(last, first + 1);
-            var lag = screens.Select(n => n.WorstSentIn(first, last) is { } worst
-                ? new NodeLag(n.Target.Name, worst.PledgeToScreen, worst.AckToScreen, n.WorstStaleIn(first, last))
-                : new NodeLag(n.Target.Name, null, null, n.WorstStaleIn(first, last))).ToList();
+            var first = (int)Math.Floor(started);
+            var horizon = Math.Max(first + 1, (int)Math.Ceiling(Math.Min(next, loadEnd)));
+            var lag = screens.Select(n => n.WorstSentIn(first, horizon) is { } worst
+                ? new NodeLag(n.Target.Name, worst.PledgeToScreen, worst.AckToScreen, n.WorstStaleIn(first, horizon))
+                : new NodeLag(n.Target.Name, null, null, n.WorstStaleIn(first, horizon))).ToList();
+            var behind = Enumerable.Range(first, horizon - first).LastOrDefault(s => screens.Any(n => n.StaleAt(s) > BehindMs), -1);
+            double? caughtUp = behind < 0 ? 0 : behind + 1 < horizon ? Math.Max(0, behind + 1 - started) : null;
             outcomes.Add(new FaultOutcome(fault.Text, Kind(fault), record.Nodes, record.Note, record.Error, fault.At.TotalSeconds,
-                started - warmup, ended - warmup, recovery, detail, started - warmup, windowEnd - warmup, status503, other, timeouts, lag));
+                started - warmup, ended - warmup, recovery, detail, started - warmup, windowEnd - warmup, status503, other, timeouts, lag, caughtUp));
         }
 
         return outcomes;

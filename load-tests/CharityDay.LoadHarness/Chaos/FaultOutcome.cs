@@ -6,8 +6,10 @@ namespace CharityDay.LoadHarness.Chaos;
 /// failed or stalled after it is acknowledged again (see <see cref="Measure.ChannelActivity.RecoveredAt"/>):
 /// 0 when none did, null when one was still waiting at the next fault or the end. The window runs from the
 /// start to the later of the recovery and the fault's end (to the next fault, unrecovered); the retryable
-/// answers are counted in it, and <c>ScreenLag</c> holds, per hub target, the worst latencies of pledges
-/// sent in it.
+/// answers are counted in it. Screens can stay behind after the desks recover (the total's grain comes back
+/// later), so <c>ScreenLag</c> (per hub target) and <c>ScreensCaughtUpSeconds</c> (until no connected
+/// screen was more than 1 s behind; null when one still was at the horizon) look on to the next fault or
+/// the end of the load.
 /// </summary>
 internal sealed record FaultOutcome(
     string Fault,
@@ -25,7 +27,8 @@ internal sealed record FaultOutcome(
     long Status503,
     long OtherServerErrors,
     long Timeouts,
-    IReadOnlyList<NodeLag> ScreenLag)
+    IReadOnlyList<NodeLag> ScreenLag,
+    double? ScreensCaughtUpSeconds)
 {
     public bool CarriedOut => Error is null;
 

@@ -40,14 +40,15 @@ internal static class ClusterTables
         var targets = phase.Nodes.Targets.Select(t => t.Target.Name).ToList();
         var table = new Table(
             $"{phase.Target.Name}: faults (seconds from the start of the measured run; recovery: until every desk and the online channel that sent got a 2xx, second after second; " +
-            "503/5xx/timeouts: answers in the fault's window; screen lag: the worst of the pledges sent in the window seen on a screen and of the staleness sampled, " +
-            "in brackets the worst ack-to-screen / staleness)",
-            ["fault", "nodes", "started", "ended", "recovery s", "503", "other 5xx/429", "timeouts", .. targets.Select(t => $"{t} screen lag ms"), "detail"]);
+            "screens caught up: until no connected big screen was more than 1 s behind (1 s steps); 503/5xx/timeouts: answers in the fault's window; " +
+            "screen lag, until the next fault or the end: the worst of the sighted pledges' latency and of the staleness sampled, in brackets the worst ack-to-screen / staleness)",
+            ["fault", "nodes", "started", "ended", "recovery s", "screens caught up s", "503", "other 5xx/429", "timeouts", .. targets.Select(t => $"{t} screen lag ms"), "detail"]);
         foreach (var f in faults)
         {
             var lags = f.ScreenLag.Select(l => $"{F(l.WorstLagMs, 0)} ({(l.WorstAckToScreenMs is { } ack ? F(ack, 0) : "n/a")}/{F(l.WorstStaleMs, 0)})");
             table.Add([f.Fault, f.Nodes.Count == 0 ? "–" : string.Join(" ", f.Nodes), Seconds(f.Started), Seconds(f.Ended),
-                f.Started is null ? "–" : f.RecoverySeconds is { } took ? F(took) : "not recovered", N(f.Status503), N(f.OtherServerErrors), N(f.Timeouts),
+                f.Started is null ? "–" : f.RecoverySeconds is { } took ? F(took) : "not recovered",
+                f.Started is null ? "–" : f.ScreensCaughtUpSeconds is { } caught ? F(caught, 0) : "not caught up", N(f.Status503), N(f.OtherServerErrors), N(f.Timeouts),
                 .. lags, Detail(f)]);
         }
 

@@ -50,13 +50,13 @@ internal static class PerSecondCsv
     public static string Faults(RunResult run)
     {
         var csv = new StringBuilder();
-        csv.AppendLine("fault,kind,nodes,at_s,started_s,ended_s,recovery_s,window_start_s,window_end_s,status_503,other_5xx_429,timeouts,target,worst_pledge_to_screen_ms,worst_ack_to_screen_ms,worst_staleness_ms,error");
+        csv.AppendLine("fault,kind,nodes,at_s,started_s,ended_s,recovery_s,screens_caught_up_s,window_start_s,window_end_s,status_503,other_5xx_429,timeouts,target,worst_pledge_to_screen_ms,worst_ack_to_screen_ms,worst_staleness_ms,error");
         foreach (var fault in run.Phases.SelectMany(p => p.Nodes.Faults))
         {
             foreach (var lag in fault.ScreenLag.DefaultIfEmpty(new NodeLag("", null, null, 0)))
             {
                 csv.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{fault.Fault},{fault.Kind},{string.Join(' ', fault.Nodes)},{fault.At:F1},{fault.Started:F2},{fault.Ended:F2},{fault.RecoverySeconds:F2},{fault.WindowStart:F0},{fault.WindowEnd:F0},{fault.Status503},{fault.OtherServerErrors},{fault.Timeouts},{lag.Target},{lag.WorstPledgeToScreenMs:F1},{lag.WorstAckToScreenMs:F1},{lag.WorstStaleMs:F1},\"{fault.Error?.Replace("\"", "'", StringComparison.Ordinal)}\""));
+                    $"{fault.Fault},{fault.Kind},{string.Join(' ', fault.Nodes)},{fault.At:F1},{fault.Started:F2},{fault.Ended:F2},{fault.RecoverySeconds:F2},{fault.ScreensCaughtUpSeconds:F0},{fault.WindowStart:F0},{fault.WindowEnd:F0},{fault.Status503},{fault.OtherServerErrors},{fault.Timeouts},{lag.Target},{lag.WorstPledgeToScreenMs:F1},{lag.WorstAckToScreenMs:F1},{lag.WorstStaleMs:F1},\"{fault.Error?.Replace("\"", "'", StringComparison.Ordinal)}\""));
             }
         }
 

@@ -31,6 +31,8 @@ internal static class SummaryJsonNodes
             json.WriteBoolean("recovered", f.RecoverySeconds is not null);
             Nullable(json, "recoverySeconds", f.RecoverySeconds);
             json.WriteString("recoveryDetail", f.RecoveryDetail);
+            json.WriteBoolean("screensCaughtUp", f.Started is not null && f.ScreensCaughtUpSeconds is not null);
+            Nullable(json, "screensCaughtUpSeconds", f.ScreensCaughtUpSeconds);
             Nullable(json, "windowStartSeconds", f.WindowStart);
             Nullable(json, "windowEndSeconds", f.WindowEnd);
             json.WriteNumber("status503", f.Status503);

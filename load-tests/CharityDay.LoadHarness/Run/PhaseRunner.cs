@@ -80,10 +80,15 @@ internal sealed class PhaseRunner(
         var checks = new List<CheckOutcome>();
         if (chaos is not null)
         {
-            var (whole, detail) = await chaos.FinishAsync();
+            var (whole, detail, restored, startFailures) = await chaos.FinishAsync();
             checks.AddRange(chaos.Records.Select(r => new CheckOutcome(target.Name, $"fault {r.Fault} carried out", r.Error is null,
                 r.Error ?? (r.Nodes.Count > 0 ? $"node {string.Join(", ", r.Nodes)}" : "done"))));
             checks.Add(new CheckOutcome(target.Name, "the cluster is whole before the check", whole, detail));
+            if (restored.Count > 0)
+            {
+                checks.Add(new CheckOutcome(target.Name, "each node killed by the plan starts again at the first try", startFailures.Count == 0,
+                    startFailures.Count == 0 ? $"node(s) {string.Join(", ", restored)} started" : string.Join("; ", startFailures)));
+            }
         }
 
         var correctness = new CorrectnessCheck(target, admin, loadEvent, book, sender);
@@ -94,7 +99,7 @@ internal sealed class PhaseRunner(
         }
 
         var (fen, count) = book.Acknowledged();
-        IReadOnlyList<FaultOutcome> faults = chaos is null ? [] : FaultAnalysis.Analyze(chaos.Records, activity, nodes, warmup);
+        IReadOnlyList<FaultOutcome> faults = chaos is null ? [] : FaultAnalysis.Analyze(chaos.Records, activity, nodes, warmup, seconds);
         return new PhaseResult(target, stats, [.. stats.Select(ScenarioSummary.From)], checks, count, fen,
             book.All.Count(p => p.SeenOnScreen), book.All.Count(p => p.SeenOnPhone), loadBefore, MachineFacts.LoadAverage(),
             new PhaseNodes(nodes, correctness.Screens, faults, warmup));
