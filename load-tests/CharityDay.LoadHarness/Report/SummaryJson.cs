@@ -110,6 +110,7 @@ internal static class SummaryJson
         var faults = real.Nodes.Faults;
         json.WriteBoolean("allFaultsCarriedOut", faults.All(f => f.CarriedOut));
         json.WriteBoolean("allRecovered", faults.All(f => f.RecoverySeconds is not null));
+        json.WriteBoolean("allScreensCaughtUp", faults.All(f => f.ScreensCaughtUpSeconds is not null));
         Nullable(json, "worstRecoverySeconds", faults.Count == 0 || faults.Any(f => f.RecoverySeconds is null) ? null : faults.Max(f => f.RecoverySeconds));
         json.WriteStartArray("hubTargets");
         foreach (var node in real.Nodes.Targets)
