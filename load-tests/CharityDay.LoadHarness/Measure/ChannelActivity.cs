@@ -67,7 +67,8 @@ internal sealed class ChannelActivity(RunClock clock, IReadOnlyList<string> desk
     public (bool Hit, double? AcknowledgedAt) RecoveredAt(int channel, double fault, double until)
     {
         var sends = Sends(channel, fault, until);
-        var lastFailure = sends.Where(s => SentPledge.IsRetryable(s.Status)).Select(s => (double?)s.End).Max();
+        // A send that fails only after the next fault began is that fault's.
+        var lastFailure = sends.Where(s => SentPledge.IsRetryable(s.Status) && s.End < until).Select(s => (double?)s.End).Max();
         var lastStall = sends.Where(s => s.IsOk && s.End - Math.Max(s.Start, fault) > StallSeconds && s.End < until).Select(s => (double?)s.End).Max();
         if (lastFailure is null && lastStall is null)
         {
