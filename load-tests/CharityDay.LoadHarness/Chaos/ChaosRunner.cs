@@ -112,6 +112,10 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
         {
             await CarryOutAsync(record);
         }
+        catch (OperationCanceledException) when (record.StartedAt is null)
+        {
+            record.Error = "not carried out: the load ended while it waited for the cluster's previous command";
+        }
         catch (Exception error) when (IsClusterFailure(error))
         {
             record.Error = error.Message.Split('\n')[0];
@@ -177,13 +181,17 @@ internal sealed class ChaosRunner(ClusterControl cluster, IReadOnlyList<ChaosFau
         }
     }
 
-    /// <summary>One step of a fault, alone on the cluster; the fault's start is its first step's.</summary>
+    /// <summary>
+    /// One step of a fault, alone on the cluster; the fault's start is its first step's. A fault that got
+    /// the cluster only after the load ended does not begin: it would measure nothing.
+    /// </summary>
     private Task StepAsync(FaultRecord record, Func<Task> step) =>
         cluster.ExclusiveAsync(
             () =>
             {
                 if (record.StartedAt is null)
                 {
+                    _loadOver.Token.ThrowIfCancellationRequested();
                     record.StartedAt = clock.Seconds;
                     Log($"{record.Fault}: start");
                 }
