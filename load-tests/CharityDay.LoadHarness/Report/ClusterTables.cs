@@ -39,7 +39,7 @@ internal static class ClusterTables
 
         var targets = phase.Nodes.Targets.Select(t => t.Target.Name).ToList();
         var table = new Table(
-            $"{phase.Target.Name}: faults (seconds from the start of the measured run; recovery: until every desk and the online channel that sent got a 2xx, second after second; " +
+            $"{phase.Target.Name}: faults (seconds from the start of the measured run; recovery: until the last desk or online channel that failed or stalled (a send held over 1 s) got a 2xx again; " +
             "screens caught up: until no connected big screen was more than 1 s behind (1 s steps); 503/5xx/timeouts: answers in the fault's window; " +
             "screen lag, until the next fault or the end: the worst of the sighted pledges' latency and of the staleness sampled, in brackets the worst ack-to-screen / staleness)",
             ["fault", "nodes", "started", "ended", "recovery s", "screens caught up s", "503", "other 5xx/429", "timeouts", .. targets.Select(t => $"{t} screen lag ms"), "detail"]);

@@ -111,12 +111,12 @@ internal sealed class LightViewer(HubTarget target, string eventId, PushObserver
     /// <summary>Reads pushes until the connection ends, then reconnects as the page does, until stopped or closed for good.</summary>
     private async Task HoldAsync(HubSocket? first)
     {
-        if (first is null && await ReconnectAsync() is null)
+        var socket = first ?? await ReconnectAsync();
+        if (socket is null)
         {
             return;
         }
 
-        var socket = first ?? Volatile.Read(ref _socket)!;
         while (true)
         {
             await ListenAsync(socket);

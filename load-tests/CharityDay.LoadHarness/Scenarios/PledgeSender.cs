@@ -45,6 +45,7 @@ internal sealed class PledgeSender(
         stats.CountOutcome(pledge, clock.SecondsAt(sentAt));
     }
 
+    /// <summary>Sends a pledge again until the server gives a definite answer: the end-of-run settle, out of every figure.</summary>
     public async Task<bool> SettleAsync(SentPledge pledge, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
