@@ -1,3 +1,4 @@
+using CharityDay.LoadHarness.Chaos;
 using CharityDay.LoadHarness.Cli;
 using CharityDay.LoadHarness.Run;
 using CharityDay.LoadHarness.Scenarios;
@@ -12,6 +13,7 @@ try
     // Every load simulation is parsed here, so a typo fails before a server starts.
     options = OptionParser.Parse(args);
     plans = ScenarioPlanner.Plan(options);
+    ChaosPlan.CheckFits(options.Chaos, plans.Max(p => p.Simulation.TotalSeconds) - options.Warmup.TotalSeconds);
 }
 catch (Exception error) when (error is ArgumentException or FormatException or OverflowException)
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CharityDay.LoadHarness.Cli;
-using CharityDay.LoadHarness.Measure;
+using CharityDay.LoadHarness.Run;
 using CharityDay.LoadHarness.Scenarios;
 
 namespace CharityDay.LoadHarness.Check;
@@ -8,8 +8,9 @@ namespace CharityDay.LoadHarness.Check;
 /// <summary>The command line's limits (<c>--max-p99-ms</c>, <c>--min-rps</c>, …), applied to the real phase.</summary>
 internal static class Thresholds
 {
-    public static IEnumerable<CheckOutcome> Evaluate(HarnessOptions options, IReadOnlyList<ScenarioSummary> real)
+    public static IEnumerable<CheckOutcome> Evaluate(HarnessOptions options, PhaseResult phase)
     {
+        var real = phase.Summaries;
         var senders = real.Where(s => !s.IsAudience).ToList();
         foreach (var scenario in senders)
         {
@@ -44,6 +45,26 @@ internal static class Thresholds
             {
                 yield return Check($"{audience.Name} connections failed ≤ {fail}%", audience.FailedPercent <= fail, $"{audience.Failed} of {audience.Requests}");
             }
+        }
+
+        if (options.MaxRecoverySeconds is { } recovery)
+        {
+            foreach (var fault in phase.Nodes.Faults)
+            {
+                yield return fault.RecoverySeconds is { } took
+                    ? Check($"{fault.Fault} recovery ≤ {recovery} s", took <= recovery, $"every channel acknowledged again {took:F1} s after the fault")
+                    : Check($"{fault.Fault} recovery ≤ {recovery} s", false, $"not recovered: {fault.RecoveryDetail}");
+            }
+        }
+
+        if (options.MaxScreenLagMs is { } lag)
+        {
+            var sightings = real.Where(s => s.Kind == ScenarioKind.Screens).Sum(s => s.ScreenLatency.Count);
+            var (sighted, stale) = ScreenLag.Worst(phase);
+            var worst = Math.Max(sighted ?? 0, stale);
+            var where = phase.Nodes.Targets.Select(t => (t.Target.Name, Max: Math.Max(t.Measured().Max, t.WorstStale))).OrderByDescending(t => t.Max).FirstOrDefault();
+            yield return Check($"worst pledge-to-screen latency ≤ {lag} ms", sightings > 0 && worst <= lag,
+                $"worst {worst:F0} ms on {where.Name ?? "n/a"} (sighted pledges {sighted ?? 0:F0} ms over {sightings} sightings, staleness {stale:F0} ms)");
         }
     }
 

@@ -1,3 +1,4 @@
+using CharityDay.LoadHarness.Chaos;
 using CharityDay.LoadHarness.Load;
 using CharityDay.LoadHarness.Scenarios;
 
@@ -15,6 +16,18 @@ internal sealed class HarnessOptions
     public string? Postgres { get; set; }
 
     public List<string> ServerArguments { get; } = [];
+
+    /// <summary>The local cluster's folder (<c>--cluster</c>): its balancer and admin key are the defaults, its nodes the hub URLs.</summary>
+    public string? ClusterDirectory { get; set; }
+
+    /// <summary>Where the live connections go, round-robin (<c>--hub-urls</c>); empty: every node, or the one server.</summary>
+    public List<Uri> HubUrls { get; } = [];
+
+    /// <summary>The parsed <c>--chaos</c> plan; empty for none.</summary>
+    public IReadOnlyList<ChaosFault> Chaos { get; set; } = [];
+
+    /// <summary>How long a send answered 5xx or not at all is retried with the same id during the run.</summary>
+    public TimeSpan RetryFor { get; set; } = TimeSpan.FromSeconds(30);
 
     public List<string> Scenarios { get; set; } = ["stage", "online", "viewers"];
 
@@ -69,6 +82,10 @@ internal sealed class HarnessOptions
     public double? MaxScreenP99Ms { get; set; }
 
     public double? MaxPhoneP99Ms { get; set; }
+
+    public double? MaxRecoverySeconds { get; set; }
+
+    public double? MaxScreenLagMs { get; set; }
 
     public bool Smoke { get; set; }
 
@@ -129,7 +146,14 @@ internal sealed class HarnessOptions
 
         if (Url is not null && Postgres is not null)
         {
-            throw new ArgumentException("--postgres starts a server; with --url the server's own storage is used.");
+            throw new ArgumentException("--postgres starts a server; with --url or --cluster the server's own storage is used.");
+        }
+
+        if (Chaos.Count > 0 && (ClusterDirectory is null || WithBaselines))
+        {
+            throw new ArgumentException(ClusterDirectory is null
+                ? "--chaos needs --cluster DIR: the faults are carried out on that local cluster."
+                : "--chaos runs in the real phase only: leave out --with-baselines (the cluster's nodes serve no baselines anyway).");
         }
 
         if (Screens < 0 || Viewers < 0 || NightViewers < 0)

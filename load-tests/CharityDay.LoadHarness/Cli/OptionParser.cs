@@ -1,7 +1,9 @@
 using System.Globalization;
+using CharityDay.LoadHarness.Chaos;
 using CharityDay.LoadHarness.Load;
 using CharityDay.LoadHarness.Scenarios;
 using CharityDay.LoadHarness.Target;
+using CharityDay.Testing;
 
 namespace CharityDay.LoadHarness.Cli;
 
@@ -11,6 +13,7 @@ internal static class OptionParser
     public static HarnessOptions Parse(IReadOnlyList<string> args)
     {
         var options = new HarnessOptions { CommandLine = args };
+        string? chaos = null;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -24,6 +27,10 @@ internal static class OptionParser
                 case "--server-dll": options.ServerDll = Value(); break;
                 case "--postgres": options.Postgres = Loopback.RequireLoopbackPostgres(Value()); break;
                 case "--server-arg": options.ServerArguments.Add(Value()); break;
+                case "--cluster": options.ClusterDirectory = Value(); break;
+                case "--hub-urls": options.HubUrls.AddRange(Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Loopback.RequireLoopback)); break;
+                case "--chaos": chaos = Value(); break;
+                case "--retry-for": options.RetryFor = Durations.Parse(Value()); break;
                 case "--scenarios": options.Scenarios = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 case "--duration": options.Duration = Durations.Parse(Value()); break;
                 case "--warmup": options.Warmup = Durations.Parse(Value()); break;
@@ -49,6 +56,8 @@ internal static class OptionParser
                 case "--max-fail-pct": options.MaxFailPercent = Number(); break;
                 case "--max-screen-p99-ms": options.MaxScreenP99Ms = Number(); break;
                 case "--max-phone-p99-ms": options.MaxPhoneP99Ms = Number(); break;
+                case "--max-recovery-s": options.MaxRecoverySeconds = Number(); break;
+                case "--max-screen-lag-ms": options.MaxScreenLagMs = Number(); break;
                 case "--smoke": options.Smoke = true; break;
                 case "--reports": options.ReportsDirectory = Value(); break;
                 case "--seed": options.Seed = Whole(); break;
@@ -67,8 +76,41 @@ internal static class OptionParser
             options.ApplySmoke();
         }
 
+        if (options.ClusterDirectory is not null)
+        {
+            var cluster = ReadCluster(options.ClusterDirectory);
+            options.ClusterDirectory = Path.GetFullPath(options.ClusterDirectory);
+            options.Url ??= Loopback.RequireLoopback(cluster.BalancerUrl.ToString()).ToString();
+            options.AdminKey ??= cluster.AdminKey;
+            if (chaos is not null)
+            {
+                options.Chaos = ChaosPlan.Parse(chaos, cluster.Nodes.Count);
+            }
+        }
+        else if (chaos is not null)
+        {
+            throw new ArgumentException("--chaos needs --cluster DIR: the faults are carried out on that local cluster.");
+        }
+
         options.Validate();
         return options;
+    }
+
+    /// <summary>The state file <c>deploy/local-cluster.sh up --dir DIR</c> wrote.</summary>
+    private static LocalClusterState ReadCluster(string directory)
+    {
+        var path = Path.Combine(directory, "cluster.env");
+        try
+        {
+            var state = LocalClusterState.Read(path);
+            // Every fact the harness needs, read now: a half-written state file fails here, not mid-run.
+            _ = (state.BalancerUrl, state.AdminKey, state.Nodes);
+            return state;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or KeyNotFoundException or UriFormatException)
+        {
+            throw new ArgumentException($"--cluster {directory}: no cluster there ({error.Message}); start one with deploy/local-cluster.sh up --dir {directory}");
+        }
     }
 
     private static PhoneClient Client(string text) => text switch

@@ -14,6 +14,19 @@ internal static class Usage
           --server-arg ARG            one more argument for the started server (repeatable), e.g. --server-arg --CharityDay:OnlineShards=16
           --url URL --admin-key KEY   drive a server that is already running (loopback only); baselines need it
                                       started with --CharityDay:Baselines:Enabled=true
+        Cluster and faults
+          --cluster DIR               drive the local cluster in DIR (deploy/local-cluster.sh up --dir DIR): --url defaults to
+                                      its balancer, --admin-key to its key; it is left up at the end
+          --hub-urls URL,URL,…        where big screens and phones connect, round-robin, each staying on its URL (default: with
+                                      --cluster every node's URL, else --url); the balancer's URL may be one of them
+          --chaos PLAN                needs --cluster: timed faults, from the start of the measured run, e.g.
+                                      kill-node:busiest@10s,restart-postgres@25s,stop-redis@35s+30s
+                                        kill-node:N@T  kill-node:busiest@T   SIGKILL (busiest: most desk grains per /api/cluster)
+                                        restart-node:N@T  rolling-restart@T  SIGTERM, start again, wait until ready (each in turn)
+                                        restart-postgres@T  stop-redis@T+D   fast restart; Redis down from T for D
+                                      nodes it killed and did not restart are restarted before the correctness check
+          --retry-for 30s             a send answered 5xx, 429 or not at all is sent again with the same id every 250 ms for this
+                                      long (0: never during the run; the end-of-run settle still does)
         Scenarios (run together, in one process)
           --scenarios LIST            stage,online,viewers,night (default stage,online,viewers)
           --duration 30s              measured length of each default load simulation
@@ -45,6 +58,8 @@ internal static class Usage
           --max-p99-ms X  --min-rps X  --max-fail-pct X
           --max-screen-p99-ms X       pledge-to-screen p99, measured by the big screens
           --max-phone-p99-ms X        pledge-to-phone p99, measured by the phones
+          --max-recovery-s X          each fault: until every desk and the online channel are acknowledged again
+          --max-screen-lag-ms X       worst pledge-to-screen latency on any big screen over the measured run
         Run
           --smoke                     every scenario at low rate with baselines, well under a minute (CI)
           --reports DIR               report folder root (default load-tests/reports)

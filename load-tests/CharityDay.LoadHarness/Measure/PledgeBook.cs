@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace CharityDay.LoadHarness.Measure;
@@ -12,6 +13,7 @@ internal sealed class PledgeBook
     private readonly string _idPrefix;
     private readonly ConcurrentDictionary<string, SentPledge> _pledges = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SentPledge>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private readonly List<(long AcknowledgedAt, long SentAt)> _acknowledgements = [];
     private long _next;
 
     public PledgeBook(string idPrefix)
@@ -33,6 +35,30 @@ internal sealed class PledgeBook
 
     /// <summary>The same look-up for an id still in a read buffer: a phone sights thousands a second, so no string per id.</summary>
     public bool TryGet(ReadOnlySpan<char> id, out SentPledge pledge) => _byChars.TryGetValue(id, out pledge!);
+
+    /// <summary>A pledge's first acknowledgement, in the order they arrive: what <see cref="OldestUnshown"/> reads.</summary>
+    public void NoteAcknowledged(SentPledge pledge)
+    {
+        lock (_acknowledgements)
+        {
+            _acknowledgements.Add((Stopwatch.GetTimestamp(), pledge.SentAt));
+        }
+    }
+
+    /// <summary>
+    /// For a screen showing <paramref name="shownCount"/> pledges at <paramref name="now"/>: the send time of
+    /// the first acknowledged pledge beyond that count (the oldest the screen cannot be showing yet), or null
+    /// when the harness had not acknowledged more by then. Counts, not ids: a push names only a few pledges.
+    /// </summary>
+    public long? OldestUnshown(long shownCount, long now)
+    {
+        lock (_acknowledgements)
+        {
+            return shownCount < _acknowledgements.Count && _acknowledgements[(int)shownCount].AcknowledgedAt <= now
+                ? _acknowledgements[(int)shownCount].SentAt
+                : null;
+        }
+    }
 
     /// <summary>Sum and count of the distinct pledges the server acknowledged (201 or 200).</summary>
     public (long TotalFen, long Count) Acknowledged()

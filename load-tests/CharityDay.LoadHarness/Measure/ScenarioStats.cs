@@ -12,6 +12,11 @@ internal sealed class ScenarioStats(string name, ScenarioKind kind, double warmu
     private long _reconnects;
     private long _dropped;
     private long _versionRegressions;
+    private long _pledges;
+    private long _firstAttemptFailures;
+    private long _retryAttempts;
+    private long _acknowledgedAfterRetry;
+    private long _unresolved;
 
     public string Name { get; } = name;
 
@@ -35,6 +40,11 @@ internal sealed class ScenarioStats(string name, ScenarioKind kind, double warmu
 
     public IReadOnlyList<SecondBucket> Seconds => _seconds;
 
+    /// <summary>What the retries of the measured window's pledges came to: first sends against final outcomes.</summary>
+    public RetryFigures Retries => new(
+        Volatile.Read(ref _pledges), Volatile.Read(ref _firstAttemptFailures), Volatile.Read(ref _retryAttempts),
+        Volatile.Read(ref _acknowledgedAfterRetry), Volatile.Read(ref _unresolved));
+
     public SecondBucket At(double seconds)
     {
         var index = Math.Clamp((int)seconds, 0, _seconds.Length - 1);
@@ -53,6 +63,32 @@ internal sealed class ScenarioStats(string name, ScenarioKind kind, double warmu
     public void AddDropped(long count) => Interlocked.Add(ref _dropped, count);
 
     public void CountVersionRegression() => Interlocked.Increment(ref _versionRegressions);
+
+    public void CountRetryAttempt() => Interlocked.Increment(ref _retryAttempts);
+
+    /// <summary>A pledge's sends are over (for the run): counted unless it was sent in the warm-up.</summary>
+    public void CountOutcome(SentPledge pledge, double sentSecond)
+    {
+        if (IsWarmup((int)sentSecond))
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _pledges);
+        if (pledge.FirstAttemptFailed)
+        {
+            Interlocked.Increment(ref _firstAttemptFailures);
+            if (pledge.Fate == PledgeFate.Acknowledged)
+            {
+                Interlocked.Increment(ref _acknowledgedAfterRetry);
+            }
+        }
+
+        if (pledge.Fate is PledgeFate.Unknown or PledgeFate.Pending)
+        {
+            Interlocked.Increment(ref _unresolved);
+        }
+    }
 
     /// <summary>Every measured second's bucket (warm-up seconds excluded).</summary>
     public IEnumerable<SecondBucket> Measured() => _seconds.Take(LastSecond + 1).Where((_, second) => !IsWarmup(second));

@@ -23,7 +23,8 @@ internal sealed record ScenarioSummary(
     long Reconnects,
     long VersionRegressions,
     LatencySummary ScreenLatency,
-    LatencySummary PhoneLatency)
+    LatencySummary PhoneLatency,
+    RetryFigures Retries)
 {
     public bool IsAudience => Kind is ScenarioKind.Viewers or ScenarioKind.Screens;
 
@@ -64,7 +65,7 @@ internal sealed record ScenarioSummary(
             stats.Name, stats.Kind, seconds, ok + failed, ok, failed + stats.Dropped, created,
             [.. statuses.OrderBy(s => s.Key).Select(s => (s.Key, s.Value))],
             ok / seconds, created / seconds, latency.Summary(), sent, received, stats.Dropped,
-            connections, pushes, stats.Reconnects, stats.VersionRegressions, screen.Summary(), phone.Summary());
+            connections, pushes, stats.Reconnects, stats.VersionRegressions, screen.Summary(), phone.Summary(), stats.Retries);
     }
 
     public string StatusText => string.Join(" ", Statuses.Select(s => $"{(s.Status == 0 ? "error" : s.Status.ToString(System.Globalization.CultureInfo.InvariantCulture))}×{s.Count}"))

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace CharityDay.LoadHarness.Measure;
 
 /// <summary>
@@ -12,6 +14,8 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     private int _conflicts;
     private int _seenOnScreen;
     private int _seenOnPhone;
+    private int _firstStatus = -1;
+    private long _acknowledgedAt;
 
     public string Id { get; } = id;
 
@@ -35,12 +39,28 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     /// <summary>Answers 409 to a send with the very same content: a broken idempotency promise.</summary>
     public int Conflicts => Volatile.Read(ref _conflicts);
 
+    /// <summary>The answer to the very first send (0: a timeout or a broken connection), -1 before it came.</summary>
+    public int FirstStatus => Volatile.Read(ref _firstStatus);
+
+    /// <summary>The first send was not answered definitely (5xx, 429, a timeout): the client had to retry.</summary>
+    public bool FirstAttemptFailed => IsRetryable(FirstStatus);
+
+    /// <summary>When the first acknowledgement (201 or 200) arrived, as a <see cref="Stopwatch"/> timestamp; 0 before.</summary>
+    public long AcknowledgedAt => Volatile.Read(ref _acknowledgedAt);
+
     public bool SeenOnScreen => Volatile.Read(ref _seenOnScreen) != 0;
 
     public bool SeenOnPhone => Volatile.Read(ref _seenOnPhone) != 0;
 
-    public void Answered(int status)
+    /// <summary>What a client retries with the same id: no answer, a 5xx ("retry with the same id"), 429 or 408.</summary>
+    public static bool IsRetryable(int status) => status is 0 or 408 or 429 or >= 500;
+
+    /// <summary>Takes in one answer; true when it is the pledge's first acknowledgement.</summary>
+    public bool Answered(int status, long at)
     {
+        Interlocked.CompareExchange(ref _firstStatus, status, -1);
+        var first = status is 200 or 201 && Interlocked.CompareExchange(ref _acknowledgedAt, at, 0) == 0;
+
         switch (status)
         {
             case 201:
@@ -63,6 +83,8 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
                 Settle(PledgeFate.Unknown);
                 break;
         }
+
+        return first;
     }
 
     /// <summary>A sighting in a push to a big screen or a phone (a phone's push carries only the 5 newest).</summary>

@@ -7,8 +7,9 @@ namespace CharityDay.LoadHarness.Report;
 
 /// <summary>
 /// The report's charts as PNG bytes (ScottPlot on Skia), per second of each phase: throughput,
-/// acknowledgement latency, live connections, pledge-to-screen and pledge-to-phone latency, and the real
-/// route beside the baselines.
+/// acknowledgement latency, live connections, pledge-to-screen and pledge-to-phone latency, the big
+/// screens' lag per node, and the real route beside the baselines. Each fault of the chaos plan is a red
+/// line at its start, labelled above the chart, and a band over its window.
 /// </summary>
 internal static class Charts
 {
@@ -48,6 +49,18 @@ internal static class Charts
                     }
                 }
             }
+
+            var nodes = phase.Nodes.Targets.Where(t => t.BySighting.Any(h => h.Count > 0)).ToList();
+            if (nodes.Count > 1 || (nodes.Count > 0 && phase.Nodes.Faults.Count > 0))
+            {
+                var last = phase.Stats.Max(s => s.LastSecond);
+                yield return Chart($"{phase.Target.Name}: big-screen lag per node (sighted pledges' max, and staleness)", "ms", phase, nodes.SelectMany(n => new[]
+                {
+                    PerNode(n, $"{n.Target.Name} sighted max", l => l.Max, last),
+                    (Label: $"{n.Target.Name} staleness", Xs: Enumerable.Range(0, last + 1).Select(i => (double)i).ToArray(),
+                        Ys: Enumerable.Range(0, last + 1).Select(n.StaleAt).ToArray()),
+                }).Select(Gaps));
+            }
         }
 
         if (run.Phases.Count > 1)
@@ -73,6 +86,12 @@ internal static class Charts
         return (series.Label, [.. kept.Select(p => p.First)], [.. kept.Select(p => p.Second)]);
     }
 
+    private static (string Label, double[] Xs, double[] Ys) PerNode(NodeScreens node, string label, Func<LatencySummary, double> pick, int last)
+    {
+        var seconds = node.BySighting.Take(last + 1).ToArray();
+        return (label, [.. seconds.Select((_, i) => (double)i)], [.. seconds.Select(h => Or(h, pick))]);
+    }
+
     private static bool NonZero((string Label, double[] Xs, double[] Ys) series) => series.Ys.Any(y => y > 0);
 
     private static IEnumerable<(string Label, double[] Xs, double[] Ys)> Series(ScenarioStats stats, params (string Label, Func<SecondBucket, double> Value)[] lines)
@@ -82,6 +101,30 @@ internal static class Charts
         foreach (var (label, value) in lines)
         {
             yield return (label, xs, seconds.Select(value).ToArray());
+        }
+    }
+
+    private static void MarkFaults(Plot plot, PhaseResult phase)
+    {
+        if (phase.Nodes.Faults.Count > 0)
+        {
+            // Room above the data for the faults' labels, below the title.
+            plot.Axes.Top.MinimumSize = 28;
+        }
+
+        foreach (var fault in phase.Nodes.Faults.Where(f => f.Started is not null))
+        {
+            var start = phase.Nodes.Warmup + fault.Started!.Value;
+            var end = phase.Nodes.Warmup + Math.Max(fault.WindowEnd, fault.Started.Value + 0.5);
+            var band = plot.Add.HorizontalSpan(start, end);
+            band.FillColor = Colors.Red.WithAlpha(0.08);
+            band.LineColor = Colors.Transparent;
+            var line = plot.Add.VerticalLine(start);
+            line.Color = Colors.Red;
+            line.LineWidth = 1.5f;
+            line.LabelText = fault.Fault;
+            line.LabelOppositeAxis = true;
+            line.LabelFontSize = 11;
         }
     }
 
@@ -111,6 +154,7 @@ internal static class Charts
             marker.LegendText = "end of warm-up";
         }
 
+        MarkFaults(plot, phase);
         plot.Title(title);
         plot.XLabel("seconds since the phase started");
         plot.YLabel(unit);

@@ -4,7 +4,7 @@ using CharityDay.LoadHarness.Load;
 
 namespace CharityDay.LoadHarness.Report;
 
-/// <summary>Writes the report folder: summary.md, per-second.csv, report.html (charts embedded, opens offline) and charts/*.png.</summary>
+/// <summary>Writes the report folder: summary.md, summary.json, per-second.csv, faults.csv (with a chaos plan), report.html (charts embedded, opens offline) and charts/*.png.</summary>
 internal static class ReportWriter
 {
     public static void Write(RunResult run, string folder)
@@ -13,6 +13,12 @@ internal static class ReportWriter
         File.WriteAllText(Path.Combine(folder, "summary.md"), Markdown(run), plain);
         // With a byte-order mark, like the ledger export: spreadsheet programs then read UTF-8.
         File.WriteAllText(Path.Combine(folder, "per-second.csv"), PerSecondCsv.Write(run), Encoding.UTF8);
+        File.WriteAllText(Path.Combine(folder, "summary.json"), SummaryJson.Write(run), plain);
+        if (run.Phases.Any(p => p.Nodes.Faults.Count > 0))
+        {
+            File.WriteAllText(Path.Combine(folder, "faults.csv"), PerSecondCsv.Faults(run), Encoding.UTF8);
+        }
+
         var charts = Charts.For(run).ToList();
         File.WriteAllText(Path.Combine(folder, "report.html"), HtmlPage.Write(run, charts), plain);
         var pngs = Directory.CreateDirectory(Path.Combine(folder, "charts")).FullName;
@@ -33,6 +39,24 @@ internal static class ReportWriter
         yield return ("wall time", Durations.Format(TimeSpan.FromSeconds(Math.Round(run.Wall.TotalSeconds))));
         yield return ("command", "CharityDay.LoadHarness " + string.Join(' ', run.Options.CommandLine));
         yield return ("server", $"{run.Server.BaseAddress} ({run.Server.StorageMode}{(run.StartedServer ? ", started by the harness" : "")})");
+        if (run.Options.ClusterDirectory is { } cluster)
+        {
+            yield return ("cluster", cluster);
+        }
+
+        if (run.Phases is [var first, ..] && first.Nodes.Targets is { Count: > 0 } targets)
+        {
+            yield return ("live connections", "round-robin over " + string.Join(", ", targets.Select(t => $"{t.Target.Name} ({t.Target.BaseUrl})")));
+        }
+
+        if (run.Options.Chaos.Count > 0)
+        {
+            yield return ("chaos plan", string.Join(", ", run.Options.Chaos) + " (from the start of the measured run)");
+        }
+
+        yield return ("retries", run.Options.RetryFor > TimeSpan.Zero
+            ? $"a send answered 5xx, 429 or not at all is sent again with the same id every 250 ms for up to {Durations.Format(run.Options.RetryFor)}"
+            : "none during the run (--retry-for 0)");
         yield return ("machine", run.Machine);
         yield return ("duplicates", string.Create(CultureInfo.InvariantCulture,
             $"{run.Options.Duplicates:P0} re-sent after the ack, {run.Options.ConcurrentDuplicates:P0} sent twice at once"));

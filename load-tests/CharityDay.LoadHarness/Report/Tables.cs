@@ -2,6 +2,7 @@ using System.Globalization;
 using CharityDay.LoadHarness.Measure;
 using CharityDay.LoadHarness.Run;
 using CharityDay.LoadHarness.Scenarios;
+using CharityDay.LoadHarness.Target;
 
 namespace CharityDay.LoadHarness.Report;
 
@@ -111,6 +112,19 @@ internal static class Tables
             if (Sightings(phase) is { } sightings)
             {
                 yield return sightings;
+            }
+
+            if (phase.Target != PhaseTarget.Real)
+            {
+                continue;
+            }
+
+            foreach (var table in new[] { ClusterTables.Retries(phase), ClusterTables.Faults(phase), ClusterTables.Nodes(phase), ClusterTables.Screens(phase) })
+            {
+                if (table is not null)
+                {
+                    yield return table;
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using CharityDay.LoadHarness.Chaos;
 using CharityDay.LoadHarness.Check;
 using CharityDay.LoadHarness.Cli;
 using CharityDay.LoadHarness.Report;
@@ -42,12 +43,12 @@ internal static class LoadRun
             }
 
             var server = started is null
-                ? new ServerEndpoint(new Uri(options.Url!), options.AdminKey!, "external", null)
+                ? new ServerEndpoint(new Uri(options.Url!), options.AdminKey!, options.ClusterDirectory is null ? "external" : "local cluster", null)
                 : new ServerEndpoint(started.BaseAddress, started.AdminKey, options.Postgres is null ? "sqlite" : "postgres", started.ProcessId);
             Console.WriteLine($"  server {server.BaseAddress} ({server.StorageMode})");
             var phases = await RunPhasesAsync(options, server, plans);
             var countersSummary = counters is null ? null : await StopCountersAsync(counters);
-            var checks = phases.SelectMany(p => p.Checks).Concat(Thresholds.Evaluate(options, phases[0].Summaries)).ToList();
+            var checks = phases.SelectMany(p => p.Checks).Concat(Thresholds.Evaluate(options, phases[0])).ToList();
             var run = new RunResult(options, server, started is not null, plans, phases, checks, startedAt, wall.Elapsed, MachineFacts.Describe(), countersSummary);
             ReportWriter.Write(run, folder);
             Console.WriteLine(ReportWriter.ConsoleSummary(run));
@@ -58,6 +59,8 @@ internal static class LoadRun
         catch (Exception error) when (error is HttpRequestException or InvalidOperationException or TimeoutException or FileNotFoundException)
         {
             Console.Error.WriteLine($"The run could not go on: {error.Message}");
+            // A program reading summary.json learns why rather than finding nothing.
+            File.WriteAllText(Path.Combine(folder, "summary.json"), SummaryJson.WriteAborted(options, startedAt, error.Message));
             Console.WriteLine("checks: 0 passed, 1 failed");
             return 1;
         }
@@ -126,6 +129,13 @@ internal static class LoadRun
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.AdminKey);
         var loadEvent = await LoadEvent.CreateAsync(admin, options.Desks);
         Console.WriteLine($"  event {loadEvent.EventId} with {loadEvent.DeskIds.Count} desks is live");
+        using var cluster = options.ClusterDirectory is null ? null : ClusterControl.Attach(options.ClusterDirectory, admin);
+        var hubs = HubTargets.Resolve(options, server.BaseAddress, cluster?.State);
+        Console.WriteLine($"  live connections round-robin over {string.Join(", ", hubs.Select(h => $"{h.Name} ({h.BaseUrl})"))}");
+        if (options.Chaos.Count > 0)
+        {
+            Console.WriteLine($"  chaos plan (from the start of the measured run): {string.Join(", ", options.Chaos)}");
+        }
 
         var targets = new List<PhaseTarget> { PhaseTarget.Real };
         if (options.WithBaselines)
@@ -140,7 +150,7 @@ internal static class LoadRun
             targets.AddRange([PhaseTarget.Ceiling, PhaseTarget.Naive]);
         }
 
-        var runner = new PhaseRunner(options, server, http, admin, loadEvent, plans);
+        var runner = new PhaseRunner(options, http, admin, loadEvent, plans, hubs, cluster);
         var phases = new List<PhaseResult>();
         foreach (var target in targets)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CharityDay.LoadHarness.Chaos;
 using CharityDay.LoadHarness.Check;
 using CharityDay.LoadHarness.Cli;
 using CharityDay.LoadHarness.Load;
@@ -9,10 +10,13 @@ using CharityDay.LoadHarness.Target;
 namespace CharityDay.LoadHarness.Run;
 
 /// <summary>
-/// Runs every scenario of the run together against one target, then the correctness check. The same
-/// plans and seed make the baselines' phases the identical load.
+/// Runs every scenario of the run together against one target, with the chaos plan in the real phase,
+/// then (once the cluster is whole again) the correctness check. The same plans and seed make the
+/// baselines' phases the identical load.
 /// </summary>
-internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server, HttpClient http, HttpClient admin, LoadEvent loadEvent, IReadOnlyList<ScenarioPlan> plans)
+internal sealed class PhaseRunner(
+    HarnessOptions options, HttpClient http, HttpClient admin, LoadEvent loadEvent, IReadOnlyList<ScenarioPlan> plans,
+    IReadOnlyList<HubTarget> hubs, ClusterControl? cluster)
 {
     private readonly string _runTag = "ld" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..3]);
 
@@ -21,7 +25,11 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
         var loadBefore = MachineFacts.LoadAverage();
         var clock = new RunClock();
         var book = new PledgeBook($"{_runTag}{target.Name[0]}-");
-        var sender = new PledgeSender(http, target, loadEvent, book, clock, options.Seed, options.Duplicates, options.ConcurrentDuplicates);
+        var seconds = plans.Max(p => p.Simulation.TotalSeconds);
+        var warmup = options.Warmup.TotalSeconds;
+        var activity = new ChannelActivity(clock, loadEvent.DeskIds);
+        var nodes = hubs.Select(hub => new NodeScreens(hub, clock, warmup, seconds)).ToList();
+        var sender = new PledgeSender(http, target, loadEvent, book, clock, activity, options.Seed, options.Duplicates, options.ConcurrentDuplicates, options.RetryFor);
         var stats = plans.Select(p => new ScenarioStats(p.Name, p.Kind, p.Simulation.WarmupSeconds, p.Simulation.TotalSeconds)).ToList();
         var fleets = new List<ViewerFleet>();
         var injectors = new List<(OpenInjector Injector, ScenarioStats Stats)>();
@@ -32,7 +40,7 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
             var (plan, scenario) = (plans[i], stats[i]);
             if (plan.IsAudience)
             {
-                var fleet = new ViewerFleet(new Uri(server.BaseAddress, "/hubs/live"), loadEvent.EventId, plan.Kind, options.Phones ?? PhoneClient.Light, book, clock, plan.Simulation, scenario);
+                var fleet = new ViewerFleet(nodes, loadEvent.EventId, plan.Kind, options.Phones ?? PhoneClient.Light, book, clock, plan.Simulation, scenario, target.HasLiveTotal);
                 fleets.Add(fleet);
                 work.Add(fleet.RunAsync(CancellationToken.None));
                 continue;
@@ -55,6 +63,10 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
             }
         }
 
+        using var chaos = target == PhaseTarget.Real && cluster is not null && options.Chaos.Count > 0
+            ? new ChaosRunner(cluster, options.Chaos, clock, warmup)
+            : null;
+        chaos?.Start();
         var ticker = ReportProgressAsync(target, clock, stats, progress.Token);
         await Task.WhenAll(work);
         await progress.CancelAsync();
@@ -65,15 +77,32 @@ internal sealed class PhaseRunner(HarnessOptions options, ServerEndpoint server,
         }
 
         Console.WriteLine($"  [{target.Name}] load done at {clock.Seconds:F1}s; checking …");
-        var checks = await new CorrectnessCheck(target, admin, loadEvent, book, sender).RunAsync(fleets);
+        var checks = new List<CheckOutcome>();
+        if (chaos is not null)
+        {
+            var (whole, detail, restored, startFailures) = await chaos.FinishAsync();
+            checks.AddRange(chaos.Records.Select(r => new CheckOutcome(target.Name, $"fault {r.Fault} carried out", r.Error is null,
+                r.Error ?? (r.Nodes.Count > 0 ? $"node {string.Join(", ", r.Nodes)}" : "done"))));
+            checks.Add(new CheckOutcome(target.Name, "the cluster is whole before the check", whole, detail));
+            if (restored.Count > 0)
+            {
+                checks.Add(new CheckOutcome(target.Name, "each node killed by the plan starts again at the first try", startFailures.Count == 0,
+                    startFailures.Count == 0 ? $"node(s) {string.Join(", ", restored)} started" : string.Join("; ", startFailures)));
+            }
+        }
+
+        var correctness = new CorrectnessCheck(target, admin, loadEvent, book, sender);
+        checks.AddRange(await correctness.RunAsync(fleets));
         foreach (var fleet in fleets)
         {
             await fleet.DisposeAsync();
         }
 
         var (fen, count) = book.Acknowledged();
+        IReadOnlyList<FaultOutcome> faults = chaos is null ? [] : FaultAnalysis.Analyze(chaos.Records, activity, nodes, warmup, seconds);
         return new PhaseResult(target, stats, [.. stats.Select(ScenarioSummary.From)], checks, count, fen,
-            book.All.Count(p => p.SeenOnScreen), book.All.Count(p => p.SeenOnPhone), loadBefore, MachineFacts.LoadAverage());
+            book.All.Count(p => p.SeenOnScreen), book.All.Count(p => p.SeenOnPhone), loadBefore, MachineFacts.LoadAverage(),
+            new PhaseNodes(nodes, correctness.Screens, faults, warmup));
     }
 
     private static TimeSpan Think(ScenarioPlan plan, Random random) =>

@@ -1,3 +1,5 @@
+using CharityDay.LoadHarness.Target;
+
 namespace CharityDay.LoadHarness.Scenarios;
 
 /// <summary>
@@ -12,6 +14,12 @@ internal interface ILiveViewer : IAsyncDisposable
 
     /// <summary>Which client speaks for the connection, as the correctness check names it.</summary>
     PhoneClient Client { get; }
+
+    /// <summary>Where it connects (and reconnects): one of <c>--hub-urls</c>.</summary>
+    HubTarget Target { get; }
+
+    /// <summary>What it made of its pushes: the total shown, reconnects, the longest gap between pushes.</summary>
+    PushObserver Observer { get; }
 
     /// <summary>The newest total this connection shows (from a push or a snapshot).</summary>
     ViewerTotal? Shown { get; }

@@ -2,25 +2,23 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using CharityDay.LoadHarness.Load;
 using CharityDay.LoadHarness.Measure;
+using CharityDay.LoadHarness.Target;
 
 namespace CharityDay.LoadHarness.Scenarios;
 
 /// <summary>
 /// A phone viewer that speaks the JSON hub protocol itself (<see cref="HubSocket"/>), the bytes the viewer
 /// page sends and receives on WebSockets: after every (re)connect <c>Follow(eventId)</c> and its snapshot,
-/// then <c>total</c> pushes, each pushed pledge the harness sent giving one pledge-to-phone latency. The
+/// then <c>total</c> pushes, each pushed pledge the harness sent giving one pledge-to-phone latency. A lost
+/// or refused connection is tried again with the pages' waits (<see cref="ReconnectDelays"/>). The
 /// full client costs more CPU per phone than the server spends on it, so on a small machine thousands of
 /// phones would measure the harness rather than the server.
 /// </summary>
-internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunClock clock, ScenarioStats stats) : ILiveViewer
+internal sealed class LightViewer(HubTarget target, string eventId, PushObserver observer, RunClock clock, ScenarioStats stats) : ILiveViewer
 {
-    /// <summary>The JavaScript client's <c>withAutomaticReconnect()</c> delays; after the last it gives up.</summary>
-    private static readonly TimeSpan[] RetryDelays = [TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30)];
-
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(15);
 
     private readonly byte[] _follow = HubWire.Invoke("Follow", eventId, invocationId: 1);
-    private readonly PushObserver _observer = new(isScreen: false, book, clock, stats);
     private readonly CancellationTokenSource _stopping = new();
     private HubSocket? _socket;
     private Task _held = Task.CompletedTask;
@@ -33,7 +31,11 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
 
     public PhoneClient Client => PhoneClient.Light;
 
-    public ViewerTotal? Shown => _observer.Shown;
+    public HubTarget Target => target;
+
+    public PushObserver Observer => observer;
+
+    public ViewerTotal? Shown => observer.Shown;
 
     public async Task<bool> StartAsync()
     {
@@ -41,11 +43,8 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
         var socket = await ConnectAsync();
         var end = RunClock.Now;
         stats.At(clock.SecondsAt(end)).RecordRequest(socket is null ? 0 : 200, RunClock.Milliseconds(started, end), 0, 0);
-        if (socket is not null)
-        {
-            _held = HoldAsync(socket);
-        }
-
+        // A phone whose first connect failed keeps trying, as the page does.
+        _held = HoldAsync(socket);
         return socket is not null;
     }
 
@@ -72,7 +71,7 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             deadline.CancelAfter(HandshakeTimeout);
-            if (await socket.OpenAsync(hub, deadline.Token))
+            if (await socket.OpenAsync(target.Hub, deadline.Token))
             {
                 // The invocation waits as long as the server is heard from, like the client's server timeout.
                 deadline.CancelAfter(HubSocket.ServerTimeout);
@@ -86,7 +85,7 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
                             break;
                         }
 
-                        _observer.Show(message.Version, message.TotalFen, message.PledgeCount);
+                        observer.Show(message.Version, message.TotalFen, message.PledgeCount);
                         Volatile.Write(ref _socket, socket);
                         Volatile.Write(ref _connected, 1);
                         return socket;
@@ -109,9 +108,15 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
         return null;
     }
 
-    /// <summary>Reads pushes until the connection ends, then reconnects as the client does, until stopped or out of retries.</summary>
-    private async Task HoldAsync(HubSocket socket)
+    /// <summary>Reads pushes until the connection ends, then reconnects as the page does, until stopped or closed for good.</summary>
+    private async Task HoldAsync(HubSocket? first)
     {
+        var socket = first ?? await ReconnectAsync();
+        if (socket is null)
+        {
+            return;
+        }
+
         while (true)
         {
             await ListenAsync(socket);
@@ -122,18 +127,18 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
                 return;
             }
 
-            stats.CountReconnect();
             socket = again;
         }
     }
 
+    /// <summary>Connects again with the pages' waits until it holds; null once stopped.</summary>
     private async Task<HubSocket?> ReconnectAsync()
     {
-        foreach (var delay in RetryDelays)
+        for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await Task.Delay(delay, _stopping.Token);
+                await Task.Delay(ReconnectDelays.After(attempt), _stopping.Token);
             }
             catch (OperationCanceledException)
             {
@@ -142,11 +147,10 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
 
             if (await ConnectAsync() is { } socket)
             {
+                observer.CountReconnect();
                 return socket;
             }
         }
-
-        return null;
     }
 
     private async Task ListenAsync(HubSocket socket)
@@ -181,10 +185,10 @@ internal sealed class LightViewer(Uri hub, string eventId, PledgeBook book, RunC
         if (message.Type == HubWire.Invocation && message.IsTotalPush && message.HasTotals)
         {
             var now = RunClock.Now;
-            var latency = _observer.Pushed(now, message.Version, message.TotalFen, message.PledgeCount);
+            var latency = observer.Pushed(now, message.Version, message.TotalFen, message.PledgeCount);
             for (var i = 0; i < records.PledgeIdCount; i++)
             {
-                _observer.Sighted(latency, now, records.PledgeId(i));
+                observer.Sighted(latency, now, records.PledgeId(i));
             }
         }
 

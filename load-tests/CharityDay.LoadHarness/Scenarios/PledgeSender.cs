@@ -8,13 +8,17 @@ namespace CharityDay.LoadHarness.Scenarios;
 
 /// <summary>
 /// Sends pledges and donations of one phase the way real clients do, over plain HTTP: a client-made
-/// id, the JSON body, the desk's token. A share of them is sent again with the same id after the
-/// acknowledgement (a retry) or twice at once (a double tap); every answer lands in the book.
+/// id, the JSON body, the desk's token. A send answered 5xx, 429 or not at all is sent again with the
+/// same id after a short pause, for up to <paramref name="retryFor"/> (the operator console and the phone
+/// page keep a pledge until it is confirmed). A share is also sent again after the acknowledgement (a
+/// retry) or twice at once (a double tap); every answer lands in the book and the desk's activity.
 /// </summary>
 internal sealed class PledgeSender(
-    HttpClient http, PhaseTarget target, LoadEvent loadEvent, PledgeBook book, RunClock clock, int seed, double duplicates, double concurrentDuplicates)
+    HttpClient http, PhaseTarget target, LoadEvent loadEvent, PledgeBook book, RunClock clock, ChannelActivity activity,
+    int seed, double duplicates, double concurrentDuplicates, TimeSpan retryFor)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
 
     public async Task SendAsync(ScenarioKind kind, int desk, long sentAt, ScenarioStats stats)
     {
@@ -26,26 +30,29 @@ internal sealed class PledgeSender(
         var retry = dice.Next() < duplicates;
         if (doubleTap)
         {
-            await Task.WhenAll(PostAsync(pledge, sentAt, stats), PostAsync(pledge, sentAt, stats));
+            await Task.WhenAll(DeliverAsync(pledge, stats), DeliverAsync(pledge, stats));
         }
         else
         {
-            await PostAsync(pledge, sentAt, stats);
+            await DeliverAsync(pledge, stats);
         }
 
         if (retry && pledge.Fate == PledgeFate.Acknowledged)
         {
-            await PostAsync(pledge, RunClock.Now, stats);
+            await PostAsync(pledge, RunClock.Now, RunClock.Now, stats);
         }
+
+        stats.CountOutcome(pledge, clock.SecondsAt(sentAt));
     }
 
-    /// <summary>Sends a pledge again until the server gives a definite answer: what a client does after a 503 or a timeout.</summary>
+    /// <summary>Sends a pledge again until the server gives a definite answer: the end-of-run settle, out of every figure.</summary>
     public async Task<bool> SettleAsync(SentPledge pledge, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
         while (DateTime.UtcNow < deadline)
         {
-            if (await PostAsync(pledge, RunClock.Now, stats: null) is >= 200 and < 500)
+            var now = RunClock.Now;
+            if (await PostAsync(pledge, now, now, stats: null) is >= 200 and < 500)
             {
                 return true;
             }
@@ -56,7 +63,26 @@ internal sealed class PledgeSender(
         return false;
     }
 
-    private async Task<int> PostAsync(SentPledge pledge, long from, ScenarioStats? stats)
+    /// <summary>The first send, then same-id retries while the answer is not definite and the retry time lasts.</summary>
+    private async Task DeliverAsync(SentPledge pledge, ScenarioStats stats)
+    {
+        var status = await PostAsync(pledge, pledge.SentAt, pledge.SentAt, stats);
+        var giveUpAt = RunClock.Now + (long)(retryFor.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        while (SentPledge.IsRetryable(status) && RunClock.Now < giveUpAt)
+        {
+            await Task.Delay(RetryPause);
+            stats.CountRetryAttempt();
+            // Its latency, once acknowledged, counts from the pledge's first send: what the operator waited.
+            status = await PostAsync(pledge, RunClock.Now, pledge.SentAt, stats);
+        }
+    }
+
+    /// <summary>
+    /// One send. <paramref name="startedAt"/> is when it left (or was due to, in the open model),
+    /// <paramref name="from"/> where its latency counts from. Without <paramref name="stats"/> (the
+    /// end-of-run settle) it is left out of every figure.
+    /// </summary>
+    private async Task<int> PostAsync(SentPledge pledge, long startedAt, long from, ScenarioStats? stats)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, pledge.IsDonation ? target.DonationsPath(loadEvent.EventId) : target.PledgesPath(loadEvent.EventId))
         {
@@ -81,8 +107,17 @@ internal sealed class PledgeSender(
         }
 
         var end = RunClock.Now;
-        stats?.At(clock.SecondsAt(end)).RecordRequest(status, RunClock.Milliseconds(from, end), pledge.Body.Length, received);
-        pledge.Answered(status);
+        if (stats is not null)
+        {
+            stats.At(clock.SecondsAt(end)).RecordRequest(status, RunClock.Milliseconds(from, end), pledge.Body.Length, received);
+            activity.Record(pledge.IsDonation ? activity.OnlineChannel : pledge.Desk, startedAt, end, status);
+        }
+
+        if (pledge.Answered(status, end))
+        {
+            book.NoteAcknowledged(pledge);
+        }
+
         return status;
     }
 

@@ -8,10 +8,12 @@ namespace CharityDay.LoadHarness.Scenarios;
 /// or ramping). New ones connect in the background, a bounded number at a time, so a ramp looks like
 /// people arriving and a slow handshake does not hold up the count. The connections stay open after
 /// the load ends, until the correctness check has seen every one settle. Phones use the client
-/// <c>--phone-client</c> names; big screens always the full SignalR client.
+/// <c>--phone-client</c> names; big screens always the full SignalR client. Connection i goes to
+/// <paramref name="targets"/>[i mod n] and stays there; a big screen reports to its target's <see cref="NodeScreens"/>.
 /// </summary>
 internal sealed class ViewerFleet(
-    Uri hub, string eventId, ScenarioKind audience, PhoneClient phoneClient, PledgeBook book, RunClock clock, LoadSimulation simulation, ScenarioStats stats)
+    IReadOnlyList<NodeScreens> targets, string eventId, ScenarioKind audience, PhoneClient phoneClient, PledgeBook book, RunClock clock,
+    LoadSimulation simulation, ScenarioStats stats, bool measureStaleness)
     : IAsyncDisposable
 {
     private const int ConnectingAtOnce = 200;
@@ -75,8 +77,13 @@ internal sealed class ViewerFleet(
     private ILiveViewer Connect(int index)
     {
         var light = audience == ScenarioKind.Viewers
-            && (phoneClient == PhoneClient.Light || (phoneClient == PhoneClient.Mixed && index % 2 == 0));
-        return light ? new LightViewer(hub, eventId, book, clock, stats) : new Viewer(hub, eventId, audience, book, clock, stats);
+            && (phoneClient == PhoneClient.Light || (phoneClient == PhoneClient.Mixed && (index / targets.Count) % 2 == 0));
+        var target = targets[index % targets.Count];
+        var isScreen = audience == ScenarioKind.Screens;
+        var observer = new PushObserver(isScreen, book, clock, stats, isScreen ? target : null);
+        return light
+            ? new LightViewer(target.Target, eventId, observer, clock, stats)
+            : new Viewer(target.Target, eventId, audience, observer, clock, stats);
     }
 
     private async Task StartAsync(ILiveViewer viewer)
@@ -89,6 +96,20 @@ internal sealed class ViewerFleet(
         finally
         {
             _connecting.Release();
+        }
+    }
+
+    /// <summary>How far behind each connected big screen is (see <see cref="NodeScreens"/>): a lost one shows its own state and polls.</summary>
+    private void SampleStaleness(IEnumerable<ILiveViewer> viewers)
+    {
+        var now = RunClock.Now;
+        foreach (var viewer in viewers)
+        {
+            if (viewer.IsConnected && viewer.Shown is { } shown)
+            {
+                var oldest = book.OldestUnshown(shown.PledgeCount, now);
+                viewer.Observer.Node?.Stale(now, oldest is { } sentAt ? RunClock.Milliseconds(sentAt, now) : 0);
+            }
         }
     }
 
@@ -106,6 +127,11 @@ internal sealed class ViewerFleet(
                 }
 
                 stats.At(clock.Seconds).SampleConnections(viewers.Count(v => v.IsConnected));
+                if (audience == ScenarioKind.Screens && measureStaleness)
+                {
+                    SampleStaleness(viewers);
+                }
+
                 await Task.Delay(250, cancellationToken);
             }
         }
