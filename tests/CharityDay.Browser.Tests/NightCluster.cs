@@ -17,6 +17,9 @@ public sealed class NightCluster : IAsyncLifetime
 
     private readonly string _work = Directory.CreateTempSubdirectory("charityday-browser-cluster-").FullName;
 
+    private readonly HashSet<int> _killed = [];
+    private bool _redisStopped;
+
     public LocalCluster Cluster { get; private set; } = null!;
 
     public Browser Browser { get; } = new();
@@ -32,6 +35,46 @@ public sealed class NightCluster : IAsyncLifetime
             Ports = PortRange,
         });
         await Browser.InitializeAsync();
+    }
+
+    /// <summary>SIGKILL to node <paramref name="node"/>; <see cref="RestoreAsync"/> brings it back if the test does not.</summary>
+    public async Task KillNodeAsync(int node)
+    {
+        _killed.Add(node);
+        await Cluster.KillNodeAsync(node);
+    }
+
+    public async Task RestartNodeAsync(int node)
+    {
+        await Cluster.RestartNodeAsync(node);
+        _killed.Remove(node);
+    }
+
+    /// <summary>Stops Redis; <see cref="RestoreAsync"/> starts it again if the test does not.</summary>
+    public async Task StopRedisAsync()
+    {
+        _redisStopped = true;
+        await Cluster.StopRedisAsync();
+    }
+
+    public async Task StartRedisAsync()
+    {
+        await Cluster.StartRedisAsync();
+        _redisStopped = false;
+    }
+
+    /// <summary>Brings back what a test took down and left down (it failed half-way), so the next test has the whole cluster.</summary>
+    public async Task RestoreAsync()
+    {
+        if (_redisStopped)
+        {
+            await StartRedisAsync(); // first: a node does not start without Redis
+        }
+
+        foreach (var node in _killed.ToList())
+        {
+            await RestartNodeAsync(node);
+        }
     }
 
     /// <summary>A page as the venue's desks, screens and phones open it: plain HTTP on the LAN name, through the balancer.</summary>
@@ -93,8 +136,9 @@ public sealed class NightCluster : IAsyncLifetime
     /// <summary>The node (numbered from 1) that holds the one big screen's hub connection, once exactly one does.</summary>
     public async Task<int> ScreenNodeAsync(string because, TimeSpan? within = null)
     {
-        var screens = await Eventually.ReadAsync(() => ConnectionsByNodeAsync(), counts => counts.Sum() == 1, because, within);
-        return Array.IndexOf(screens, 1) + 1;
+        var screens = await Eventually.ReadAsync(
+            async () => new ByNode(await ConnectionsByNodeAsync()), read => read.Counts.Sum() == 1, because + " (screens by node)", within);
+        return Array.IndexOf(screens.Counts, 1) + 1;
     }
 
     /// <summary>Where the grains are, as <c>GET /api/cluster</c> says: each node's silo, status, and desk and total grains.</summary>
@@ -125,6 +169,12 @@ public sealed class NightCluster : IAsyncLifetime
 
             Directory.Delete(_work, recursive: true);
         }
+    }
+
+    /// <summary>A count per node that reads <c>[0, 1, 0]</c> in a failure message.</summary>
+    private sealed record ByNode(int[] Counts)
+    {
+        public override string ToString() => $"[{string.Join(", ", Counts)}]";
     }
 
     /// <summary>The sum of the <c>charityday_live_connections</c> samples of one audience in a Prometheus scrape.</summary>
