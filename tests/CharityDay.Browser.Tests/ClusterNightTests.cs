@@ -96,6 +96,7 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
         Assert.Equal(show.TypedFen, audit.GetProperty("ledgerTotalFen").GetInt64());
         await show.ScreenShowsAsync(audit.GetProperty("ledgerTotalFen").GetInt64(), TimeSpan.FromSeconds(10));
         await show.DeskShowsEveryPledgeAsync(queue);
+        await show.Screen.AssertNeverWentBackAsync();
         await Browser.ScreenshotAsync(show.Screen.Page, "cluster-screen-after-kills");
         await Browser.ScreenshotAsync(show.Desk.Page, "cluster-operator-after-kills");
     }
@@ -143,6 +144,7 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
         Assert.Equal(show.TypedFen, audit.GetProperty("ledgerTotalFen").GetInt64());
         await show.ScreenShowsAsync(audit.GetProperty("ledgerTotalFen").GetInt64(), TimeSpan.FromSeconds(5));
         await show.DeskShowsEveryPledgeAsync(queue);
+        await show.Screen.AssertNeverWentBackAsync();
         output.WriteLine($"the screen showed: {ScreenRecorder.Describe(await show.Screen.StatusesAsync(), stoppedAt)}");
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -17,7 +18,8 @@ internal sealed class ScreenRecorder
         () => {
           const connection = document.querySelector('[data-testid=connection]');
           const total = document.querySelector('[data-testid=total]');
-          const log = window.__night = { statuses: [], names: {}, totals: {} };
+          const log = window.__night = { statuses: [], names: {}, totals: {}, shown: [], versions: [] };
+          const changed = (list, value) => { if (list[list.length - 1] !== value) list.push(value); };
           const status = () => connection.hidden ? 'live'
             : document.body.classList.contains('is-stale') ? 'disconnected'
             : connection.classList.contains('is-polling') ? 'polling' : 'unknown';
@@ -31,6 +33,8 @@ internal sealed class ScreenRecorder
               log.names[name.textContent] ??= now;
             }
             log.totals[total.textContent] ??= now;
+            changed(log.shown, total.textContent);
+            changed(log.versions, Number(document.body.dataset.version ?? -1));
           };
           look();
           new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -58,6 +62,27 @@ internal sealed class ScreenRecorder
 
     /// <summary>When the total first read exactly <paramref name="text"/> (Unix ms), or null if it never has.</summary>
     public Task<long?> TotalSeenAtAsync(string text) => SeenAtAsync("totals", text);
+
+    /// <summary>
+    /// Fails if the screen ever went back: a total (read as fen, from a screen showing every digit)
+    /// below one it showed before, or a state version older than one it had. No test voids, so the
+    /// room must only ever see the total climb.
+    /// </summary>
+    public async Task AssertNeverWentBackAsync()
+    {
+        var shown = JsonSerializer.Deserialize<string[]>(await Page.EvaluateAsync<string>("() => JSON.stringify(window.__night.shown)"), Json)!;
+        var versions = JsonSerializer.Deserialize<long[]>(await Page.EvaluateAsync<string>("() => JSON.stringify(window.__night.versions)"), Json)!;
+        var fen = shown.Select(text => long.Parse(text.TrimStart('¥').Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToList();
+        for (var i = 1; i < fen.Count; i++)
+        {
+            Assert.True(fen[i] >= fen[i - 1], $"the big screen went back from {shown[i - 1]} to {shown[i]}");
+        }
+
+        for (var i = 1; i < versions.Length; i++)
+        {
+            Assert.True(versions[i] > versions[i - 1], $"the big screen took version {versions[i]} after version {versions[i - 1]}");
+        }
+    }
 
     /// <summary>Waits until the screen shows <paramref name="status"/> at or after <paramref name="since"/> (Unix ms); returns that change.</summary>
     public async Task<StatusChange> WaitForStatusAsync(string status, long since, TimeSpan within)
