@@ -61,7 +61,7 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
             screenNode = await night.ScreenNodeAsync("the big screen to be on one node");
             output.WriteLine($"{clock.ElapsedMilliseconds} ms: SIGKILL to node {victim}, the screen is on node {screenNode}; {await night.GrainPlacementAsync()}");
             var killedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            await night.Cluster.KillNodeAsync(victim);
+            await night.KillNodeAsync(victim);
             string[] during = [$"断电中企业{victim}甲", $"断电中企业{victim}乙"];
             await show.TypeAsync(20 + victim, during[0]);
             await show.TypeAsync(30 + victim, during[1]);
@@ -84,7 +84,7 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
 
             await show.ScreenShowsAsync(show.TypedFen, TimeSpan.FromSeconds(20));
             output.WriteLine($"  +{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - killedAt} ms: both acknowledged and on the screen, which showed {ScreenRecorder.Describe(await show.Screen.StatusesAsync(), killedAt)}; restarting node {victim}");
-            await night.Cluster.RestartNodeAsync(victim);
+            await night.RestartNodeAsync(victim);
         }
 
         Assert.True(screenHit, "no kill hit the node the big screen was connected to");
@@ -111,7 +111,7 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
 
         var outage = Stopwatch.StartNew();
         var stoppedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        await night.Cluster.StopRedisAsync();
+        await night.StopRedisAsync();
         var lags = new List<string>();
         for (var wan = 101; outage.Elapsed < TimeSpan.FromSeconds(12); wan++)
         {
@@ -129,7 +129,7 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
         var readiness = await Task.WhenAll(night.Cluster.Nodes.Select(node => night.Cluster.NodeReadinessAsync(node.Number)));
         Assert.All(readiness, status => Assert.Equal(503, status)); // Redis was really gone: no node called itself ready
         await Browser.ScreenshotAsync(show.Screen.Page, "cluster-screen-redis-down");
-        await night.Cluster.StartRedisAsync();
+        await night.StartRedisAsync();
         output.WriteLine($"Redis was down {outage.ElapsedMilliseconds} ms; {string.Join("; ", lags)}");
 
         await Eventually.ReadAsync(
@@ -156,6 +156,8 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
         {
             await page.Context.CloseAsync();
         }
+
+        await night.RestoreAsync();
     }
 
     /// <summary>A big screen showing every digit and a signed-in desk, both on the LAN name through the balancer.</summary>

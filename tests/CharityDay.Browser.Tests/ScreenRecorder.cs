@@ -87,12 +87,12 @@ internal sealed class ScreenRecorder
     /// <summary>Waits until the screen shows <paramref name="status"/> at or after <paramref name="since"/> (Unix ms); returns that change.</summary>
     public async Task<StatusChange> WaitForStatusAsync(string status, long since, TimeSpan within)
     {
-        var statuses = await Eventually.ReadAsync(
-            StatusesAsync,
-            seen => seen.Any(change => change.Status == status && change.At >= since),
+        var read = await Eventually.ReadAsync(
+            async () => new Shown(await StatusesAsync(), since),
+            seen => seen.Changes.Any(change => change.Status == status && change.At >= since),
             $"the big screen to show '{status}'",
             within);
-        return statuses.First(change => change.Status == status && change.At >= since);
+        return read.Changes.First(change => change.Status == status && change.At >= since);
     }
 
     /// <summary>The states shown from <paramref name="from"/> (Unix ms) on, after the one on show then: <c>live → disconnected (+93 ms) → live (+188 ms)</c>.</summary>
@@ -110,4 +110,10 @@ internal sealed class ScreenRecorder
     }
 
     public sealed record StatusChange(string Status, long At);
+
+    /// <summary>A read of the states that says what they were when a wait for one fails.</summary>
+    private sealed record Shown(IReadOnlyList<StatusChange> Changes, long Since)
+    {
+        public override string ToString() => Describe(Changes, Since);
+    }
 }
