@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -39,6 +40,22 @@ internal sealed class OperatorConsole(IPage page)
         }
 
         return capital;
+    }
+
+    /// <summary>The "this desk's pledges" list, as the console last fetched it from the server.</summary>
+    public ILocator DeskPledges => Page.GetByTestId("desk-pledge");
+
+    /// <summary>The chip that sums up the queue (data-state ok, pending, offline, signedOut or rejected).</summary>
+    public ILocator QueueStatus => Page.Locator(".status-chip");
+
+    /// <summary>
+    /// The offline queue as the console keeps it on the device (localStorage): every pledge typed at
+    /// this desk, oldest first, with its id, state, attempts and, once confirmed, the moment of the ack.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredPledge>> StoredQueueAsync(string eventId, string deskId)
+    {
+        var stored = await Page.EvaluateAsync<string?>("key => localStorage.getItem(key)", $"charityday.queue.{eventId}.{deskId}");
+        return stored is null ? [] : JsonSerializer.Deserialize<StoredPledge[]>(stored, StoredPledge.Json)!;
     }
 
     public ILocator Entry(string donorName) =>
