@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Immutable;
 using CharityDay.Contracts;
 using CharityDay.Grains.Ledger;
@@ -18,6 +19,9 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
 {
     private readonly Dictionary<string, DeskTally> _desks = new(StringComparer.Ordinal);
     private readonly RecentFeed _feed = new();
+    private static readonly TimeSpan RebuildPatience = TimeSpan.FromSeconds(5);
+
+    private readonly LedgerCheck _ledgerCheck = new();
 
     /// <summary>Each audience is pushed at its own pace, however fast pledges arrive.</summary>
     private readonly AudienceFeed[] _audiences = [AudienceFeed.ForScreens(), AudienceFeed.ForViewers()];
@@ -36,13 +40,19 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         _definition = await GrainFactory.GetGrain<IEventGrain>(EventId).GetAsync();
         if (_definition is not null)
         {
-            foreach (var (deskId, tally) in await ledger.TallyDesksAsync(EventId, cancellationToken))
+            // A rebuild that cannot finish soon fails, and the next call activates the grain again,
+            // rather than every screen and desk report waiting on one stuck query.
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            patience.CancelAfter(RebuildPatience);
+            var started = Stopwatch.GetTimestamp();
+            foreach (var (deskId, tally) in await ledger.TallyDesksAsync(EventId, patience.Token))
             {
                 _desks[deskId] = tally;
             }
 
-            _feed.Rebuild(await ledger.RecentAsync(EventId, RecentFeed.Size, cancellationToken));
-            logger.LogInformation("Total of {EventId} rebuilt from the ledger of {DeskCount} desks at version {Version}", EventId, _desks.Count, Version);
+            _feed.Rebuild(await ledger.RecentAsync(EventId, RecentFeed.Size, patience.Token));
+            logger.LogInformation("Total of {EventId} rebuilt from the ledger of {DeskCount} desks at version {Version} in {Milliseconds} ms",
+                EventId, _desks.Count, Version, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         foreach (var audience in _audiences)
@@ -50,6 +60,9 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
             audience.Start(Version);
             this.RegisterGrainTimer(() => PushAsync(audience), audience.Period, audience.Period);
         }
+
+        // Interleaved: the query does not hold up the desks' reports.
+        this.RegisterGrainTimer(CheckLedgerAsync, new GrainTimerCreationOptions(LedgerCheck.Period, LedgerCheck.Period) { Interleave = true });
     }
 
     public Task ReportAsync(DeskReport report)
@@ -136,6 +149,23 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         }
 
         return new ChannelTotals(stageFen, onlineFen, stageCount, onlineCount);
+    }
+
+    /// <summary>Takes from the ledger the position of a desk whose report never came (see <see cref="LedgerCheck"/>).</summary>
+    private async Task CheckLedgerAsync(CancellationToken cancellationToken)
+    {
+        if (_definition is null)
+        {
+            return;
+        }
+
+        var ledgerTallies = await ledger.TallyDesksAsync(EventId, cancellationToken);
+        foreach (var (deskId, tally) in _ledgerCheck.StillBehind(ledgerTallies, _desks))
+        {
+            logger.LogWarning("The total of {EventId} takes desk {DeskId} from the ledger at sequence {Sequence}: its report never came",
+                EventId, deskId, tally.LastSequence);
+            _desks[deskId] = tally;
+        }
     }
 
     private Task PushAsync(AudienceFeed audience)

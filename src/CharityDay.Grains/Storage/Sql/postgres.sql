@@ -96,3 +96,7 @@ CREATE TABLE IF NOT EXISTS node_health
     node       varchar(100) NOT NULL PRIMARY KEY,
     checked_at bigint       NOT NULL
 );
+
+-- The total grain's rebuild reads an event's newest entries: without this it walks the whole ledger
+-- backwards past every other event's rows.
+CREATE INDEX IF NOT EXISTS pledge_ledger_event_entry ON pledge_ledger (event_id, entry_no);
