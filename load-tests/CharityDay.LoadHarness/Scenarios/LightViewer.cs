@@ -23,7 +23,6 @@ internal sealed class LightViewer(HubTarget target, string eventId, PushObserver
     private HubSocket? _socket;
     private Task _held = Task.CompletedTask;
     private int _connected;
-    private bool _closedForGood;
 
     public bool IsConnected => Volatile.Read(ref _connected) != 0;
 
@@ -122,7 +121,7 @@ internal sealed class LightViewer(HubTarget target, string eventId, PushObserver
             await ListenAsync(socket);
             Volatile.Write(ref _connected, 0);
             socket.Dispose();
-            if (_stopping.IsCancellationRequested || _closedForGood || await ReconnectAsync() is not { } again)
+            if (_stopping.IsCancellationRequested || await ReconnectAsync() is not { } again)
             {
                 return;
             }
@@ -197,8 +196,8 @@ internal sealed class LightViewer(HubTarget target, string eventId, PushObserver
             return true;
         }
 
-        // A close without allowReconnect is the server giving up on this client, which then stays closed.
-        _closedForGood = !message.AllowReconnect;
+        // Even a close without allowReconnect (a stopping node closing its connections) is followed by a
+        // new connection, as the pages' hub session does: the balancer sends it to a node that stays.
         return false;
     }
 }

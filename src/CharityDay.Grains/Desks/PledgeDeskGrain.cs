@@ -19,6 +19,8 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
 {
     /// <summary>Enough for every retry an operator or a phone makes within minutes, at any rate this machine takes.</summary>
     private const int RememberedPledges = 10_000;
+    private static readonly TimeSpan FlushPatience = TimeSpan.FromSeconds(2);
+
 
     private readonly PledgeMemory _memory = new(RememberedPledges);
     private string _deskId = "";
@@ -42,7 +44,17 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await _commits.Idle;
-        await _reporter.FlushAsync();
+        try
+        {
+            // When the node stops, the total grain may be moving too (a call to it can wait out the
+            // 30 s response timeout and hold the whole stop). Its new activation rebuilds from the
+            // ledger, and a total that stays put takes a lost report from there (LedgerCheck).
+            await _reporter.FlushAsync().WaitAsync(FlushPatience, cancellationToken);
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException)
+        {
+            logger.LogInformation("Desk {DeskId} deactivated without its last report: the total takes it from the ledger", _deskId);
+        }
     }
 
     public async Task<PledgeOutcome> RecordAsync(PledgeDraft draft)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CharityDay.Server.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CharityDay.Server.Health;
@@ -22,7 +23,10 @@ public static class HealthHostingExtensions
             ?? (cluster.IsCluster ? CharityDayOptions.ClusterShutdownDrain : TimeSpan.Zero);
         // Kestrel and the silo get the host's shutdown timeout; a stop stuck longer than that ends the process.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = StopTimeout);
-        builder.Services.AddSingleton(services => new ShutdownDrain(drain, StopTimeout + TimeSpan.FromSeconds(5), services.GetRequiredService<ILogger<ShutdownDrain>>()));
+        builder.Services.AddSingleton<OpenHubConnections>();
+        builder.Services.Configure<HubOptions>(hub => hub.AddFilter<OpenHubConnections>());
+        builder.Services.AddSingleton(services => new ShutdownDrain(
+            drain, StopTimeout + TimeSpan.FromSeconds(5), services.GetRequiredService<OpenHubConnections>(), services.GetRequiredService<ILogger<ShutdownDrain>>()));
         builder.Services.AddHostedService(services => services.GetRequiredService<ShutdownDrain>());
         builder.Services.AddSingleton<ReadinessLog>();
 

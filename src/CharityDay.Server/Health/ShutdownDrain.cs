@@ -5,11 +5,12 @@ namespace CharityDay.Server.Health;
 /// <see cref="Hosting.CharityDayOptions.ShutdownDrain"/>, while the balancer's health checks notice and
 /// send new requests elsewhere. Then the host stops Kestrel (requests in flight finish) and the silo
 /// (the grains deactivate: each desk writes what it has admitted and other nodes take the grains over).
+/// Before that it closes the live hub connections (<see cref="OpenHubConnections"/>), which Kestrel would wait for.
 /// A stop that cannot finish (Orleans retries its membership update for as long as Redis is down) ends
 /// the process after <paramref name="finishWithin"/>: nothing acknowledged is lost by it, every ack
 /// follows a commit, and a node that neither serves nor exits is worse than one that exits.
 /// </summary>
-internal sealed class ShutdownDrain(TimeSpan drain, TimeSpan finishWithin, ILogger<ShutdownDrain> logger) : IHostedLifecycleService, IDisposable
+internal sealed class ShutdownDrain(TimeSpan drain, TimeSpan finishWithin, OpenHubConnections hubConnections, ILogger<ShutdownDrain> logger) : IHostedLifecycleService, IDisposable
 {
     /// <summary>The exit code of a stop that did not finish in time.</summary>
     public const int UnfinishedStopExitCode = 3;
@@ -27,20 +28,20 @@ internal sealed class ShutdownDrain(TimeSpan drain, TimeSpan finishWithin, ILogg
             logger.LogCritical("The stop did not finish within {Limit}: exiting now", drain + finishWithin);
             Environment.Exit(UnfinishedStopExitCode);
         }, null, drain + finishWithin, Timeout.InfiniteTimeSpan);
-        if (drain <= TimeSpan.Zero)
+        if (drain > TimeSpan.Zero)
         {
-            return;
+            logger.LogInformation("Stopping: not ready from now on; serving for another {Drain} while the balancer moves traffic away", drain);
+            try
+            {
+                await Task.Delay(drain, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // The host's shutdown timeout ran out: stop now.
+            }
         }
 
-        logger.LogInformation("Stopping: not ready from now on; serving for another {Drain} while the balancer moves traffic away", drain);
-        try
-        {
-            await Task.Delay(drain, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // The host's shutdown timeout ran out: stop now.
-        }
+        logger.LogInformation("Stopping: closed {Connections} live connections; they reconnect to another node", hubConnections.CloseAll());
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
