@@ -29,6 +29,25 @@ internal sealed class DemoEventSeeder(
             return;
         }
 
+        // In a cluster the event's grains may be on a node that is going or a database connection the
+        // last PostgreSQL restart cut: every step is safe to repeat, so try again before giving up.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SeedAsync();
+                return;
+            }
+            catch (Exception error) when (attempt < 5 && error is not OperationCanceledException)
+            {
+                logger.LogWarning("Seeding the demo event failed (attempt {Attempt} of 5), trying again: {Reason}", attempt, error.Message);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedAsync()
+    {
         var events = grains.GetGrain<IEventGrain>(EventId);
         if (await events.GetAsync() is null)
         {
