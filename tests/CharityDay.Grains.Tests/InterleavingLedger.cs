@@ -10,6 +10,7 @@ namespace CharityDay.Grains.Tests;
 public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
 {
     private Func<IReadOnlyList<LedgerEntry>, Task>? _beforeNextAppend;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task> _recentHeld = new(StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="action"/> once, before the next append that holds an entry for the pledge id.</summary>
     public void BeforeAppendOf(string pledgeId, Func<Task> action) =>
@@ -43,8 +44,18 @@ public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
     public Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default) =>
         inner.SumAsync(eventId, cancellationToken);
 
-    public Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default) =>
-        inner.RecentAsync(eventId, count, cancellationToken);
+    public async Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default)
+    {
+        if (_recentHeld.TryGetValue(eventId, out var held))
+        {
+            await held.WaitAsync(cancellationToken);
+        }
+
+        return await inner.RecentAsync(eventId, count, cancellationToken);
+    }
+
+    /// <summary>The event's newest-entries query waits for <paramref name="release"/>: a ledger slow at the worst moment.</summary>
+    public void HoldRecentOf(string eventId, Task release) => _recentHeld[eventId] = release;
 
     public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default) =>
         inner.DeskPledgesAsync(eventId, deskId, count, cancellationToken);

@@ -31,6 +31,24 @@ public sealed class ReactivationTests(CharityCluster cluster)
     }
 
     [Fact]
+    public async Task A_total_rebuilt_while_the_ledger_is_slow_to_give_its_newest_entries_serves_the_total_at_once_and_the_names_later()
+    {
+        var eventId = await cluster.CreateLiveEventAsync(0, "desk-1");
+        var pledge = Pledges.Stage("desk-1", 1_000_000_00, donorName: "慢查询集团");
+        await RecordAndWaitForPushAsync(eventId, pledge);
+        await cluster.Cluster.DeactivateAsync(cluster.Total(eventId));
+        var release = new TaskCompletionSource();
+        cluster.Ledger.HoldRecentOf(eventId, release.Task);
+
+        var snapshot = await cluster.Total(eventId).GetSnapshotAsync().WaitAsync(TimeSpan.FromSeconds(3));
+
+        Assert.Equal((1_000_000_00L, 1L), (snapshot.TotalFen, snapshot.PledgeCount));
+        release.SetResult();
+        var named = await cluster.SnapshotWhenAsync(eventId, s => s.Recent.Any(i => i.PledgeId == pledge.PledgeId));
+        Assert.Equal("慢查询集团", named.Recent.Single(i => i.PledgeId == pledge.PledgeId).DisplayName);
+    }
+
+    [Fact]
     public async Task A_void_that_wakes_the_total_takes_the_name_off_every_screen()
     {
         var eventId = await cluster.CreateLiveEventAsync(0, "desk-1");

@@ -20,6 +20,7 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
     private readonly Dictionary<string, DeskTally> _desks = new(StringComparer.Ordinal);
     private readonly RecentFeed _feed = new();
     private static readonly TimeSpan RebuildPatience = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan FeedPatience = TimeSpan.FromSeconds(30);
 
     private readonly LedgerCheck _ledgerCheck = new();
 
@@ -50,9 +51,13 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
                 _desks[deskId] = tally;
             }
 
-            _feed.Rebuild(await ledger.RecentAsync(EventId, RecentFeed.Size, patience.Token));
-            logger.LogInformation("Total of {EventId} rebuilt from the ledger of {DeskCount} desks at version {Version} in {Milliseconds} ms",
+            logger.Log(Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(1) ? LogLevel.Warning : LogLevel.Information,
+                "Total of {EventId} rebuilt from the ledger of {DeskCount} desks at version {Version} in {Milliseconds} ms",
                 EventId, _desks.Count, Version, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+            // The names come after: a slow newest-entries query must not hold the total (it did for
+            // seconds, at the moment a killed node's grains came back under load).
+            _ = FillFeedAsync();
         }
 
         foreach (var audience in _audiences)
@@ -149,6 +154,20 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         }
 
         return new ChannelTotals(stageFen, onlineFen, stageCount, onlineCount);
+    }
+
+    private async Task FillFeedAsync()
+    {
+        try
+        {
+            using var patience = new CancellationTokenSource(FeedPatience);
+            // For snapshots (every screen fetches one after a reconnect or a gap); pushes carry new pledges only.
+            _feed.FillFromLedger(await ledger.RecentAsync(EventId, RecentFeed.Size, patience.Token));
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "The newest pledges of {EventId} were not read from the ledger; the feed fills from new pledges", EventId);
+        }
     }
 
     /// <summary>Takes from the ledger the position of a desk whose report never came (see <see cref="LedgerCheck"/>).</summary>

@@ -4,7 +4,7 @@ namespace CharityDay.Grains.Totals;
 
 /// <summary>
 /// The newest pledges of an event, newest first, as every snapshot shows them: read from the ledger
-/// when the total grain activates, then kept by the desks' reports. It also remembers which pledges
+/// soon after the total grain activates, and kept by the desks' reports. It also remembers which pledges
 /// and voids it has already announced, so a report sent again (its acknowledgement was lost) is not
 /// announced twice, while the report that wakes a rebuilt total still is.
 /// </summary>
@@ -21,10 +21,24 @@ internal sealed class RecentFeed
 
     public IReadOnlyList<FeedItem> Items => _items;
 
-    public void Rebuild(IEnumerable<FeedItem> newestFirst)
+    /// <summary>
+    /// Fills the feed from the ledger's newest entries after a rebuild. Pledges reported meanwhile are
+    /// newer and stay on top; a pledge already there, or whose void was announced, is not taken again.
+    /// </summary>
+    public void FillFromLedger(IEnumerable<FeedItem> newestFirst)
     {
-        _items.Clear();
-        _items.AddRange(newestFirst.Take(Size));
+        foreach (var item in newestFirst)
+        {
+            if (_items.Count >= Size)
+            {
+                return;
+            }
+
+            if (!_announced.Contains("void:" + item.PledgeId) && !_items.Any(i => i.PledgeId == item.PledgeId))
+            {
+                _items.Add(item);
+            }
+        }
     }
 
     /// <summary>Puts the pledge on top; false when it was announced before.</summary>
