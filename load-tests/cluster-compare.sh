@@ -20,7 +20,7 @@ for nodes in 1 3; do
   # shellcheck disable=SC1091
   . "$dir/cluster.env"
   pids=(); for i in $(seq 1 "$nodes"); do v="NODE_${i}_PID"; pids+=("${!v}"); done
-  postgres=$(pgrep -d ' ' -f "postgres.*$PG_PORT|postgres:" || true)
+XX
   declare -A before=()
   for i in "${!pids[@]}"; do before[$i]=$(ticks "${pids[$i]}"); done
   # shellcheck disable=SC2086
