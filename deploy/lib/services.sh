@@ -142,6 +142,9 @@ EOF
 start_node() {
   local n=$1 dir="$DIR/node-$1" port_var="NODE_$1_PORT" silo_var="NODE_$1_SILO_PORT" gateway_var="NODE_$1_GATEWAY_PORT" p
   for p in "${!port_var}" "${!silo_var}" "${!gateway_var}"; do
+    # A node just killed may hold its listening sockets a moment after its process is gone.
+    local waited=0
+    while port_in_use "$p" && [ $waited -lt 50 ]; do sleep 0.1; waited=$((waited + 1)); done
     port_in_use "$p" && die "port $p of node $n is taken by another program"
   done
   (

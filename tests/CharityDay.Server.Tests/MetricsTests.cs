@@ -99,6 +99,23 @@ public sealed class MetricsTests(CharityDayApp app) : IClassFixture<CharityDayAp
         Assert.Equal(before.Sum(Refused), after.Sum(Refused));
     }
 
+    [Fact]
+    public async Task A_stopping_node_answering_its_balancer_not_ready_counts_as_no_failed_request()
+    {
+        await using var stopping = new CharityDayApp();
+        using var client = stopping.CreateClient();
+        var before = await ScrapedMetrics.ReadAsync(client);
+
+        await stopping.Services.GetRequiredService<CharityDay.Server.Health.ShutdownDrain>().StoppingAsync(CancellationToken.None);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        // A refused request after them: once the scrape shows it, it shows the health checks too.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/events/no-such-event")).StatusCode);
+
+        var after = await Eventually.ReadAsync(() => ScrapedMetrics.ReadAsync(client), metrics => metrics.Sum(Refused) > before.Sum(Refused));
+        Assert.Equal(before.Sum(Failed), after.Sum(Failed));
+    }
+
     [Theory]
     [InlineData("Watch", "screens")]
     [InlineData("Follow", "viewers")]

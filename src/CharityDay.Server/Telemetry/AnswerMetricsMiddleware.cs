@@ -37,7 +37,9 @@ internal sealed class AnswerMetricsMiddleware(RequestDelegate next)
     {
         // A sender that hung up (499) was not refused by us and got no answer to count.
         var abandoned = context.RequestAborted.IsCancellationRequested || status == StatusCodes.Status499ClientClosedRequest;
-        if (!abandoned && status >= 400)
+        // A node answering its balancer "not ready" (503 while it drains or Redis is down) refused no one.
+        var healthCheck = context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal);
+        if (!abandoned && !healthCheck && status >= 400)
         {
             var tags = new TagList { { "http.response.status_code", status } };
             if (route is not null)
