@@ -3,6 +3,8 @@ using CharityDay.Server.Endpoints;
 using CharityDay.Server.Health;
 using CharityDay.Server.Hosting;
 using CharityDay.Server.Hubs;
+using CharityDay.Server.Payments;
+using CharityDay.Server.Payments.Demo;
 using CharityDay.Server.Storage;
 
 try
@@ -17,6 +19,7 @@ try
     builder.AddCharityDayAuth(storage);                                   // admin key, desk tokens, sign-in limit
     builder.AddCharityDayProxies();                                       // whose X-Forwarded-For is believed
     builder.AddCharityDayApi();
+    builder.AddCharityDayPayments(storage);                               // online orders; WeChat Pay, or the demo cashier (embedded only)
     builder.AddCharityDayTelemetry();                                     // /metrics (Prometheus), OTLP when configured
     builder.AddCharityDayHealth(cluster);                                 // /health/live, /health/ready, the drain on SIGTERM
     builder.Services.AddHostedService<DemoEventSeeder>();                 // the demo event (embedded mode, or when asked)
@@ -29,6 +32,8 @@ try
     app.MapAuthApi();
     app.MapEventsApi();
     app.MapPledgesApi();
+    app.MapDonationsApi();                                                // orders, their status, the provider's notices
+    app.MapDemoCashier();                                                 // the 演示收银台, when it is the provider
     app.MapLedgerApi();
     app.MapClusterApi();
     app.MapHub<LiveHub>("/hubs/live");

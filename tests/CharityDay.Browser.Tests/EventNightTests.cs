@@ -94,19 +94,19 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
     [Fact]
     public async Task Crossing_a_milestone_celebrates_once()
     {
-        await stage.CreateLiveEventAsync("night-milestone", milestonesFen: [1_000_000_00]);
+        var code = await stage.CreateLiveEventAsync("night-milestone", milestonesFen: [1_000_000_00]);
         var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-milestone"), 1920, 1080);
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
 
-        await stage.DonateAsync("night-milestone", 600_000_00);
+        await stage.PledgeAtDeskAsync("night-milestone", code, 600_000_00, "爱心企业");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥600,000.00");
         Assert.Equal("0", await screen.EvaluateAsync<string>("document.body.dataset.celebrations ?? '0'"));
 
-        await stage.DonateAsync("night-milestone", 500_000_00);
+        await stage.PledgeAtDeskAsync("night-milestone", code, 500_000_00, "爱心企业");
         await Expect(screen.GetByTestId("celebration")).ToBeVisibleAsync();
         await Expect(screen.GetByTestId("celebration")).ToContainTextAsync("100万");
         await Browser.ScreenshotAsync(screen, "screen-celebration-1920x1080");
-        await stage.DonateAsync("night-milestone", 100_000_00);
+        await stage.PledgeAtDeskAsync("night-milestone", code, 100_000_00, "爱心企业");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥120万");
 
         Assert.Equal("1", await screen.EvaluateAsync<string>("document.body.dataset.celebrations"));
@@ -116,18 +116,18 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
     public async Task A_milestone_a_void_took_back_is_celebrated_again_when_the_total_crosses_it_for_real()
     {
         // 1.73亿, a mistaken 10亿 entry, its void, then the real 2.02亿: the 2亿 goal gets its moment.
-        await stage.CreateLiveEventAsync("night-rearm", milestonesFen: [200_000_000_00]);
+        var code = await stage.CreateLiveEventAsync("night-rearm", milestonesFen: [200_000_000_00]);
         var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-rearm"), 1920, 1080);
-        await stage.DonateAsync("night-rearm", 173_000_000_00);
+        await stage.PledgeAtDeskAsync("night-rearm", code, 173_000_000_00, "爱心企业");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥1.73亿");
 
-        var mistaken = await stage.DonateAsync("night-rearm", 1_000_000_000_00);
+        var mistaken = await stage.PledgeAtDeskAsync("night-rearm", code, 1_000_000_000_00, "爱心企业");
         await Expect(screen.Locator("body")).ToHaveAttributeAsync("data-celebrations", "1");
         await stage.VoidAsync("night-rearm", mistaken, "录入错误");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥1.73亿");
         await Expect(screen.GetByTestId("celebration")).ToHaveCountAsync(0);
 
-        await stage.DonateAsync("night-rearm", 29_000_000_00);
+        await stage.PledgeAtDeskAsync("night-rearm", code, 29_000_000_00, "爱心企业");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥2.02亿");
         await Expect(screen.Locator("body")).ToHaveAttributeAsync("data-celebrations", "2");
         await Expect(screen.GetByTestId("celebration")).ToContainTextAsync("2亿");

@@ -76,16 +76,6 @@ public sealed class Stage : IAsyncLifetime
         return pledgeId;
     }
 
-    /// <summary>An anonymous online gift, straight through the API; returns its pledge id.</summary>
-    public async Task<string> DonateAsync(string eventId, long amountFen)
-    {
-        using var client = Server.Client();
-        var donationId = Guid.NewGuid().ToString("N");
-        (await client.PostAsJsonAsync($"/api/events/{eventId}/donations", new { donationId, amountFen, anonymous = true }))
-            .EnsureSuccessStatusCode();
-        return donationId;
-    }
-
     /// <summary>What the admin sets for the big screen; the round title stays empty.</summary>
     public async Task SetScreenAsync(string eventId, bool showDonorNames)
     {

@@ -36,12 +36,11 @@ public sealed class MetricsTests(CharityDayApp app) : IClassFixture<CharityDayAp
         var pledge = Pledges.Stage("desk-a", 500_000_00);
         Assert.Equal(HttpStatusCode.Created, (await desk.PostAsJsonAsync("/api/events/metrics-ack/pledges", pledge)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await desk.PostAsJsonAsync("/api/events/metrics-ack/pledges", pledge)).StatusCode);
-        var donation = new { donationId = Pledges.NewId(), amountFen = 200_00L, anonymous = true };
-        Assert.Equal(HttpStatusCode.Created, (await phone.PostAsJsonAsync("/api/events/metrics-ack/donations", donation)).StatusCode);
+        await Donations.OrderAsync(phone, "metrics-ack", Donations.Body(200_00L));
 
         (string, string)[] stageRecorded = [("channel", "stage"), ("outcome", "recorded")];
         (string, string)[] stageReplayed = [("channel", "stage"), ("outcome", "replayed")];
-        (string, string)[] onlineRecorded = [("channel", "online"), ("outcome", "recorded")];
+        (string, string)[] onlineRecorded = [("channel", "online"), ("outcome", "ordered")];
         var after = await Eventually.ReadAsync(() => ScrapedMetrics.ReadAsync(phone), metrics =>
             metrics.Sum(AckCount, stageRecorded) > before.Sum(AckCount, stageRecorded)
             && metrics.Sum(AckCount, stageReplayed) > before.Sum(AckCount, stageReplayed)
@@ -77,7 +76,7 @@ public sealed class MetricsTests(CharityDayApp app) : IClassFixture<CharityDayAp
     }
 
     [Fact]
-    public async Task A_donation_answered_503_retry_with_the_same_id_counts_as_failed()
+    public async Task A_payment_the_ledger_cannot_take_is_answered_503_and_counts_as_failed()
     {
         await using var plain = new CharityDayApp();
         await using var broken = plain.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
@@ -89,13 +88,14 @@ public sealed class MetricsTests(CharityDayApp app) : IClassFixture<CharityDayAp
         (await admin.PostAsync("/api/events/metrics-failed/open", null)).EnsureSuccessStatusCode();
         var before = await ScrapedMetrics.ReadAsync(admin);
 
-        var answer = await admin.PostAsJsonAsync("/api/events/metrics-failed/donations", new { donationId = Pledges.NewId(), amountFen = 100_00L, anonymous = true });
+        var order = await Donations.OrderAsync(admin, "metrics-failed", Donations.Body(100_00L));
+        using var cashier = broken.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var answer = await cashier.PostAsync(order.GetProperty("payment").GetProperty("url").GetString(), new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
-        (string, string)[] unavailable = [("http_response_status_code", "503"), ("http_route", "/api/events/{eventId}/donations")];
+        (string, string)[] unavailable = [("http_response_status_code", "503"), ("http_route", "/pay/demo/{orderNo}")];
         var after = await Eventually.ReadAsync(() => ScrapedMetrics.ReadAsync(admin), metrics => metrics.Sum(Failed, unavailable) > before.Sum(Failed, unavailable));
         Assert.Equal(before.Sum(Failed, unavailable) + 1, after.Sum(Failed, unavailable));
-        Assert.Equal(before.Sum(AckCount, ("channel", "online"), ("outcome", "failed")) + 1, after.Sum(AckCount, ("channel", "online"), ("outcome", "failed")));
         Assert.Equal(before.Sum(Refused), after.Sum(Refused));
     }
 
@@ -162,8 +162,7 @@ public sealed class MetricsTests(CharityDayApp app) : IClassFixture<CharityDayAp
         var donationId = Pledges.NewId();
 
         (await desk.PostAsJsonAsync("/api/events/metrics-quiet/pledges", Pledges.Stage("desk-a", 300_00, pledgeId, "隐名捐赠企业甲"))).EnsureSuccessStatusCode();
-        (await phone.PostAsJsonAsync("/api/events/metrics-quiet/donations", new { donationId, amountFen = 100L, anonymous = false, donorName = "网友乙某" }))
-            .EnsureSuccessStatusCode();
+        await Donations.GiveAsync(app, "metrics-quiet", 100L, "网友乙某", donationId);
         await phone.PostAsJsonAsync("/api/events/metrics-quiet/pledges", new { pledgeId = "bad id with spaces", donorName = "拒收丙某" });
         var after = await Eventually.ReadAsync(() => ScrapedMetrics.ReadAsync(phone), metrics =>
             metrics.Sum(AckCount, ("channel", "online")) > before.Sum(AckCount, ("channel", "online")));

@@ -125,9 +125,12 @@ public sealed class PledgeIntakeTests(CharityDayApp app) : IClassFixture<Charity
         var retry = await phone.PostAsJsonAsync("/api/events/intake-online/donations", donation);
         var changed = await phone.PostAsJsonAsync("/api/events/intake-online/donations", donation with { amountFen = 300_00L });
 
-        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, changed.StatusCode);
+        var order = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(order.GetProperty("orderNo").GetString(), (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("orderNo").GetString());
+        Assert.Equal(HttpStatusCode.Redirect, (await Donations.PayAtDemoCashierAsync(app, order)).StatusCode);
         var total = await Eventually.ReadAsync(
             () => phone.GetFromJsonAsync<JsonElement>("/api/events/intake-online/total"), total => total.GetProperty("totalFen").GetInt64() == 200_00);
         Assert.Equal(200_00, total.GetProperty("totalFen").GetInt64());

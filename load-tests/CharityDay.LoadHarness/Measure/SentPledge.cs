@@ -16,6 +16,7 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     private int _seenOnPhone;
     private int _firstStatus = -1;
     private long _acknowledgedAt;
+    private int _paid;
 
     public string Id { get; } = id;
 
@@ -51,6 +52,9 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     public bool SeenOnScreen => Volatile.Read(ref _seenOnScreen) != 0;
 
     public bool SeenOnPhone => Volatile.Read(ref _seenOnPhone) != 0;
+
+    /// <summary>True for the first payment of this donation taken by the server, false for every later one.</summary>
+    public bool TakePayment() => Interlocked.Exchange(ref _paid, 1) == 0;
 
     /// <summary>What a client retries with the same id: no answer, a 5xx ("retry with the same id"), 429 or 408.</summary>
     public static bool IsRetryable(int status) => status is 0 or 408 or 429 or >= 500;

@@ -123,6 +123,7 @@ internal static class LoadRun
             MaxConnectionsPerServer = options.Connections,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             ConnectTimeout = TimeSpan.FromSeconds(10),
+            AllowAutoRedirect = false, // the demo cashier's redirect back to the phone page is the payment's answer
         };
         using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = server.BaseAddress, Timeout = options.RequestTimeout };
         using var admin = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

@@ -16,7 +16,7 @@ namespace CharityDay.LoadHarness.Run;
 /// </summary>
 internal sealed class PhaseRunner(
     HarnessOptions options, HttpClient http, HttpClient admin, LoadEvent loadEvent, IReadOnlyList<ScenarioPlan> plans,
-    IReadOnlyList<HubTarget> hubs, ClusterControl? cluster)
+    IReadOnlyList<HubTarget> hubs, ClusterControl? cluster, Func<string, Task<int>>? payAtProvider = null)
 {
     private readonly string _runTag = "ld" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..3]);
 
@@ -29,7 +29,8 @@ internal sealed class PhaseRunner(
         var warmup = options.Warmup.TotalSeconds;
         var activity = new ChannelActivity(clock, loadEvent.DeskIds);
         var nodes = hubs.Select(hub => new NodeScreens(hub, clock, warmup, seconds)).ToList();
-        var sender = new PledgeSender(http, target, loadEvent, book, clock, activity, options.Seed, options.Duplicates, options.ConcurrentDuplicates, options.RetryFor);
+        var sender = new PledgeSender(http, target, loadEvent, book, clock, activity, options.Seed, options.Duplicates, options.ConcurrentDuplicates, options.RetryFor,
+            new DonationPayment(http, payAtProvider));
         var stats = plans.Select(p => new ScenarioStats(p.Name, p.Kind, p.Simulation.WarmupSeconds, p.Simulation.TotalSeconds)).ToList();
         var fleets = new List<ViewerFleet>();
         var injectors = new List<(OpenInjector Injector, ScenarioStats Stats)>();

@@ -10,6 +10,9 @@ internal sealed record PhaseTarget(string Name, string PathPrefix, bool KeepsSta
     public static readonly PhaseTarget Ceiling = new("ceiling", "/api/baselines/ceiling/events/", KeepsState: false, HasLiveTotal: false);
     public static readonly PhaseTarget Naive = new("naive", "/api/baselines/naive/events/", KeepsState: true, HasLiveTotal: false);
 
+    /// <summary>The real routes take online money only when paid: a donation is an order and a payment. The baselines record it directly.</summary>
+    public bool KeepsPayments => this == Real;
+
     public string PledgesPath(string eventId) => PathPrefix + eventId + "/pledges";
 
     public string DonationsPath(string eventId) => PathPrefix + eventId + "/donations";

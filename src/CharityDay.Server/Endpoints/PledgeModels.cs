@@ -7,9 +7,6 @@ public sealed record PledgeRequest(
     string? PledgeId, string? DeskId, long AmountFen, string? DonorName, DonorKind? DonorKind, bool Anonymous,
     string? Representative, string? Note);
 
-/// <summary>Body of <c>POST /api/events/{eventId}/donations</c>: one gift from a phone.</summary>
-public sealed record DonationRequest(string? DonationId, long AmountFen, string? DonorName, bool Anonymous, string? Message);
-
 /// <summary>Body of <c>POST /api/events/{eventId}/pledges/{pledgeId}/void</c>.</summary>
 public sealed record VoidRequest(string? Reason);
 

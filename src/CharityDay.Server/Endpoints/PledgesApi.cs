@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CharityDay.Server.Endpoints;
 
 /// <summary>
-/// Pledge intake: stage pledges from desk operators, online donations from anyone, and voids.
+/// Pledge intake: stage pledges from desk operators, and voids (online donations: <see cref="DonationsApi"/>).
 /// Each answer is given only after the ledger holds the entry; a retry with the same id gets the
 /// first answer (200), the same id with other content gets 409.
 /// </summary>
@@ -19,7 +19,6 @@ public static class PledgesApi
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Pledges");
         events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
-        events.MapPost("/donations", RecordDonationAsync);
         events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
         events.MapGet("/desks/{deskId}/pledges", ListDeskPledgesAsync).RequireAuthorization(Roles.StaffPolicy);
         return events;
@@ -71,35 +70,6 @@ public static class PledgesApi
         var draft = new PledgeDraft(request.PledgeId!, request.DeskId!, PledgeChannel.Stage, request.AmountFen, donorName ?? "",
             request.DonorKind!.Value, request.Anonymous, representative, note, user.Actor());
         var outcome = await catalog.Desk(eventId, draft.DeskId).RecordAsync(draft);
-        return Answer(eventId, draft, outcome);
-    }
-
-    private static async Task<Results<Created<PledgeView>, Ok<PledgeView>, ValidationProblem, ProblemHttpResult>> RecordDonationAsync(
-        string eventId, DonationRequest request, EventCatalog catalog, IOptions<CharityDayOptions> options)
-    {
-        var errors = new InputErrors();
-        if (!InputRules.IsClientId(request.DonationId))
-        {
-            errors.Add("donationId", "捐款编号须为 8–64 位字母、数字、- 或 _ (8–64 letters, digits, - or _)");
-        }
-
-        InputRules.Amount(errors, "amountFen", request.AmountFen, options.Value.MaxAmountFen);
-        var donorName = InputRules.Text(errors, "donorName", request.DonorName, InputRules.NameMaxLength, required: false);
-        var message = InputRules.Text(errors, "message", request.Message, InputRules.NoteMaxLength, required: false);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        if (await catalog.FindAsync(eventId) is not { } definition)
-        {
-            return Problems.EventNotFound(eventId);
-        }
-
-        var deskId = OnlineShard.DeskIdFor(request.DonationId!, definition.OnlineShards);
-        var draft = new PledgeDraft(request.DonationId!, deskId, PledgeChannel.Online, request.AmountFen, donorName ?? "",
-            DonorKind.Individual, request.Anonymous || donorName is null, null, message, "online");
-        var outcome = await catalog.Desk(eventId, deskId).RecordAsync(draft);
         return Answer(eventId, draft, outcome);
     }
 

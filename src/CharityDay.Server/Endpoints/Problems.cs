@@ -35,4 +35,15 @@ public static class Problems
 
     public static ProblemHttpResult WrongDesk() =>
         TypedResults.Problem("This token belongs to another event or desk.", statusCode: StatusCodes.Status403Forbidden, title: "无权操作此录入台 (not your desk)");
+
+    public static ProblemHttpResult DonationNotFound(string donationId) =>
+        TypedResults.Problem($"Donation '{donationId}' does not exist.", statusCode: StatusCodes.Status404NotFound, title: "捐款订单不存在 (donation not found)");
+
+    public static ProblemHttpResult OnlineGivingOff() =>
+        TypedResults.Problem("Online giving is not set up on this server (no payment provider is configured). Nothing was recorded.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "网络捐款暂未开通 (online giving is not available)");
+
+    public static ProblemHttpResult PaymentProviderDown() =>
+        TypedResults.Problem("The payment provider did not take the order. Nothing was charged; retry with the same id.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "支付服务暂时不可用，请用同一编号重试 (payment service unavailable; retry)");
 }

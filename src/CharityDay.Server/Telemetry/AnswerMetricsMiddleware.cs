@@ -10,9 +10,10 @@ namespace CharityDay.Server.Telemetry;
 /// </summary>
 internal sealed class AnswerMetricsMiddleware(RequestDelegate next)
 {
-    // The intake routes as PledgesApi maps them; the metrics test fails if they move.
+    // The intake routes as PledgesApi and DonationsApi map them; the metrics test fails if they move.
     private const string PledgesRoute = "/api/events/{eventId}/pledges";
     private const string DonationsRoute = "/api/events/{eventId}/donations";
+    private const string NoticeRoute = Endpoints.DonationsApi.NoticePath;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -63,13 +64,18 @@ internal sealed class AnswerMetricsMiddleware(RequestDelegate next)
     {
         PledgesRoute => "stage",
         DonationsRoute => "online",
+        NoticeRoute => "payment",
         _ => null,
     };
 
-    /// <summary>201 is a new pledge in the ledger, 200 a retry answered with the first result.</summary>
+    /// <summary>
+    /// 201 is a new pledge in the ledger, 200 a retry answered with the first result, 202 a new online
+    /// order awaiting payment, 204 a payment notice taken (the donation is in the ledger).
+    /// </summary>
     private static string OutcomeOf(int status) => status switch
     {
-        StatusCodes.Status201Created => "recorded",
+        StatusCodes.Status201Created or StatusCodes.Status204NoContent => "recorded",
+        StatusCodes.Status202Accepted => "ordered",
         StatusCodes.Status200OK => "replayed",
         >= 500 => "failed",
         >= 400 => "refused",

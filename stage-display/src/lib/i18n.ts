@@ -87,6 +87,13 @@ const zh = {
   'viewer.thankYouName': '捐赠人：{name}',
   'viewer.thankYouNote': '您的捐赠将出现在爱心动态和大屏幕上',
   'viewer.donateAgain': '再捐一笔',
+  'viewer.confirmingPayment': '正在确认支付…',
+  'viewer.confirmingNote': '支付完成后，这里会显示感谢和收据号。未支付的订单 {minutes} 分钟后自动作废，不会扣款。',
+  'viewer.payNow': '去支付',
+  'viewer.giveUp': '放弃此单',
+  'viewer.orderExpired': '订单已过期，未扣款，也未计入善款。您可以重新捐款。',
+  'viewer.receipt': '收据号 {orderNo}',
+  'viewer.redirecting': '正在前往支付…',
 
   // Operator console
   'operator.title': '录入台',
@@ -340,6 +347,13 @@ const en: Record<MessageKey, string> = {
   'viewer.thankYouName': 'From {name}',
   'viewer.thankYouNote': 'Your gift will appear in the live feed and on the big screen',
   'viewer.donateAgain': 'Give again',
+  'viewer.confirmingPayment': 'Confirming your payment…',
+  'viewer.confirmingNote': 'Once paid, your thanks and receipt number appear here. An unpaid order lapses after {minutes} minutes; nothing is charged.',
+  'viewer.payNow': 'Pay now',
+  'viewer.giveUp': 'Cancel this order',
+  'viewer.orderExpired': 'The order expired unpaid: nothing was charged or counted. You can give again.',
+  'viewer.receipt': 'Receipt no. {orderNo}',
+  'viewer.redirecting': 'Going to the payment page…',
 
   'operator.title': 'Pledge desk',
   'operator.signInHeading': 'Operator sign-in',

@@ -1,10 +1,15 @@
 // The phone page (/e/{eventId}): the live total and feed, and the online donation form. A donation
 // gets one client-made id per attempt; every automatic or manual retry re-sends that same id and
-// body, so however flaky the network, the server counts it once.
+// body, so the server keeps one order. The order is paid at the provider's cashier; back here the
+// page waits for the provider's notice and only then thanks the donor with a receipt number.
 
 import '../styles/viewer.css';
 import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
+import {
+  cashierUrl, keepPending, orderWithRetries, pendingOrder, postOrder, readOrder, returnUrl, waitUntilSettled,
+  type Donation, type DonationContent, type DonationOrderView,
+} from '../lib/donationOrder';
 import { newUuid } from '../lib/ids';
 import { LiveClient } from '../lib/liveClient';
 import { DEFAULT_MAX_AMOUNT_FEN, formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
@@ -14,35 +19,12 @@ import type { FeedItem, TotalSnapshot } from '../lib/types';
 const PRESETS_FEN = [20_00, 50_00, 100_00, 200_00, 500_00, 1_000_00];
 /** Event tiers are for the stage (10万 and up); a phone only offers them when they are this small. */
 const SMALL_TIER_FEN = 10_000_00;
-const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
-const RETRY_BUDGET_MS = 32_000;
-const ATTEMPT_TIMEOUT_MS = 10_000;
 const NAME_MAX = 64;
 const MESSAGE_MAX = 200;
 const FEED_ROWS = 10;
 
-interface DonationContent {
-  amountFen: number;
-  donorName?: string;
-  anonymous: boolean;
-  message?: string;
-}
-
-interface Donation extends DonationContent {
-  donationId: string;
-}
-
-/** The pledge as the server recorded it (the fields the thank-you needs). */
-interface RecordedDonation {
-  amountFen: number;
-  donorName: string;
-  anonymous: boolean;
-}
-
-type SendOutcome =
-  | { kind: 'recorded'; donation: RecordedDonation }
-  | { kind: 'refused'; status: number; reason: string }
-  | { kind: 'unreachable' };
+/** Unpaid orders lapse after this long on the server (`Payments:OrderLifetime`, default 30 min). */
+const ORDER_MINUTES = 30;
 
 const eventId = eventIdFromLocation(location);
 const body = document.body;
@@ -125,6 +107,7 @@ let pending: Donation | null = null; // the attempt not yet confirmed: retries r
 let sending = false;
 let retrying = false;
 let thankYou: HTMLElement | null = null;
+let waiting: HTMLElement | null = null;
 
 function render(): void {
   const titleText = state?.title || event?.title || t('viewer.title');
@@ -244,61 +227,6 @@ function sameContent(a: DonationContent, b: DonationContent): boolean {
   return a.amountFen === b.amountFen && a.anonymous === b.anonymous && a.donorName === b.donorName && a.message === b.message;
 }
 
-async function postOnce(donation: Donation): Promise<{ status: number; body: unknown }> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), ATTEMPT_TIMEOUT_MS);
-  try {
-    const response = await fetch(`/api/events/${encodeURIComponent(eventId)}/donations`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(donation),
-      cache: 'no-store',
-      signal: controller.signal,
-    });
-    const answer = await response.json().catch(() => null);
-    return { status: response.status, body: answer };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const isTransient = (status: number) => status >= 500 || status === 429 || status === 408;
-
-/** Sends until the server answers for real; network failures, 5xx and 429 retry for about 30 s. */
-async function sendWithRetries(donation: Donation, onRetrying: () => void): Promise<SendOutcome> {
-  const started = Date.now();
-  for (let attempt = 0; ; attempt++) {
-    const answer = await postOnce(donation).catch(() => null);
-    if (answer && !isTransient(answer.status)) {
-      if (answer.status === 200 || answer.status === 201) {
-        return { kind: 'recorded', donation: answer.body as RecordedDonation };
-      }
-      return { kind: 'refused', status: answer.status, reason: problemReason(answer.body) ?? `HTTP ${answer.status}` };
-    }
-    const delay = RETRY_DELAYS_MS[attempt] ?? RETRY_DELAYS_MS.at(-1) ?? 15_000;
-    if (Date.now() - started + delay > RETRY_BUDGET_MS) {
-      return { kind: 'unreachable' };
-    }
-    onRetrying();
-    await new Promise((resolve) => setTimeout(resolve, delay));
-  }
-}
-
-/** The field messages of a validation problem, else its title. */
-function problemReason(problem: unknown): string | undefined {
-  if (typeof problem !== 'object' || problem === null) {
-    return undefined;
-  }
-  const { errors, title } = problem as { errors?: unknown; title?: unknown };
-  if (typeof errors === 'object' && errors !== null) {
-    const messages = Object.values(errors).flat().filter((m): m is string => typeof m === 'string');
-    if (messages.length > 0) {
-      return messages.join('；');
-    }
-  }
-  return typeof title === 'string' && title !== '' ? title : undefined;
-}
-
 async function send(donation: Donation): Promise<void> {
   if (sending) {
     return;
@@ -307,7 +235,7 @@ async function send(donation: Donation): Promise<void> {
   retrying = false;
   clearError();
   render();
-  const outcome = await sendWithRetries(donation, () => {
+  const outcome = await orderWithRetries(() => postOrder(eventId, donation), () => {
     retrying = true;
     render();
   });
@@ -315,9 +243,8 @@ async function send(donation: Donation): Promise<void> {
   retrying = false;
   render();
 
-  if (outcome.kind === 'recorded') {
-    pending = null;
-    showThankYou(outcome.donation);
+  if (outcome.kind === 'ordered') {
+    settle(outcome.order);
   } else if (outcome.kind === 'unreachable') {
     showError(t('viewer.unreachable'), true);
   } else if (outcome.status === 404) {
@@ -335,6 +262,76 @@ async function send(donation: Donation): Promise<void> {
   }
 }
 
+/** Thanks for a paid order, a note for an expired one, and for one awaiting payment: the cashier. */
+function settle(order: DonationOrderView): void {
+  if (order.status === 'paid' || order.status === 'expired') {
+    pending = null;
+    keepPending(storage(), eventId, null);
+    waiting?.remove();
+    waiting = null;
+    if (order.status === 'paid') {
+      showThankYou(order);
+    } else {
+      showIf(donateCard, true);
+      showError(t('viewer.orderExpired'), false);
+    }
+    return;
+  }
+  keepPending(storage(), eventId, order.donationId);
+  if (order.payment?.kind === 'redirect' && !waiting) {
+    setText(statusLine, t('viewer.redirecting'));
+    showIf(statusLine, true);
+    location.assign(cashierUrl(order.payment.url, returnUrl(location.origin, eventId, order.donationId), location.href));
+    return;
+  }
+  showWaiting(order.donationId, order.payment?.url ?? null);
+}
+
+/** Back from the cashier (or paying by QR code elsewhere): read the order until the provider's notice is in. */
+function showWaiting(donationId: string, payUrl: string | null): void {
+  waiting?.remove();
+  const payLink = translated(h('a', { className: 'button primary', testId: 'pay-now', attrs: { href: payUrl ?? '#' } }), 'viewer.payNow');
+  showIf(payLink, payUrl !== null);
+  const giveUp = translated(h('button', { className: 'button secondary', testId: 'give-up', attrs: { type: 'button' } }), 'viewer.giveUp');
+  const card = h('section', { className: 'card waiting', testId: 'payment-waiting', attrs: { role: 'status' } },
+    translated(h('h2', { className: 'card-title' }), 'viewer.confirmingPayment'),
+    h('p', { className: 'hint', text: t('viewer.confirmingNote', { minutes: ORDER_MINUTES }) }),
+    payLink, giveUp);
+  waiting = card;
+  giveUp.addEventListener('click', () => {
+    keepPending(storage(), eventId, null);
+    pending = null;
+    card.remove();
+    waiting = null;
+    showIf(donateCard, true);
+  });
+  showIf(donateCard, false);
+  donateCard.after(card);
+  void waitUntilSettled(() => readOrder(eventId, donationId), (order) => {
+    if (waiting === card && order.payment) {
+      payLink.setAttribute('href', cashierUrl(order.payment.url, returnUrl(location.origin, eventId, donationId), location.href));
+      showIf(payLink, true);
+    }
+  }).then((order) => {
+    if (waiting !== card) {
+      return; // given up meanwhile
+    }
+    if (order === null) {
+      giveUp.click();
+    } else {
+      settle(order);
+    }
+  });
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 function showError(message: string, canRetry: boolean): void {
   setText(errorText, message);
   showIf(retryButton, canRetry && pending !== null);
@@ -346,19 +343,22 @@ function clearError(): void {
   showIf(errorBox, false);
 }
 
-function showThankYou(donation: RecordedDonation): void {
+function showThankYou(donation: DonationOrderView): void {
   const name = donation.anonymous || !donation.donorName ? t('common.anonymousDonor') : donation.donorName;
   const amount = h('p', { className: 'thanks-amount' });
   const donor = h('p', { className: 'thanks-name' });
+  const receipt = h('p', { className: 'receipt', testId: 'receipt' });
   const again = translated(h('button', { className: 'button primary', testId: 'donate-again', attrs: { type: 'button' } }), 'viewer.donateAgain');
   const unsubscribe = whenLanguageChanges(() => {
     setText(amount, t('viewer.thankYouAmount', { amount: formatFullDigits(donation.amountFen) }));
     setText(donor, t('viewer.thankYouName', { name }));
+    setText(receipt, t('viewer.receipt', { orderNo: donation.orderNo }));
   });
   thankYou = h('section', { className: 'card thanks', testId: 'thank-you', attrs: { role: 'status' } },
     h('div', { className: 'thanks-mark', attrs: { 'aria-hidden': 'true' } }),
     translated(h('h2', { className: 'thanks-title' }), 'viewer.thankYou'),
     amount, donor,
+    receipt,
     translated(h('p', { className: 'hint' }), 'viewer.thankYouNote'),
     again);
   again.addEventListener('click', () => {
@@ -487,4 +487,9 @@ if (eventId === '') {
 } else {
   client.start();
   void loadEvent();
+  const returning = pendingOrder(eventId, location.search, storage());
+  if (returning !== null) {
+    history.replaceState(null, '', location.pathname);
+    showWaiting(returning, null);
+  }
 }

@@ -100,3 +100,26 @@ CREATE TABLE IF NOT EXISTS node_health
 -- The total grain's rebuild reads an event's newest entries: without this it walks the whole ledger
 -- backwards past every other event's rows.
 CREATE INDEX IF NOT EXISTS pledge_ledger_event_entry ON pledge_ledger (event_id, entry_no);
+
+-- Online donation orders: created when a phone starts to give, paid when the payment provider's
+-- signed notice arrives. Only a paid order reaches the ledger (as the pledge with the donation's id);
+-- an order never paid by expires_at_ms stays here and never reaches a screen.
+CREATE TABLE IF NOT EXISTS donation_orders
+(
+    out_trade_no     varchar(32)  NOT NULL PRIMARY KEY,
+    event_id         varchar(64)  NOT NULL,
+    donation_id      varchar(64)  NOT NULL,
+    amount_fen       bigint       NOT NULL,
+    donor_name       varchar(200) NOT NULL,
+    anonymous        boolean      NOT NULL,
+    message          varchar(500) NULL,
+    created_at_ms    bigint       NOT NULL,
+    expires_at_ms    bigint       NOT NULL,
+    payment_kind     smallint     NULL,
+    payment_url      varchar(1000) NULL,
+    transaction_id   varchar(64)  NULL,
+    paid_at_ms       bigint       NULL,
+    UNIQUE (event_id, donation_id)
+);
+
+CREATE INDEX IF NOT EXISTS donation_orders_event_created ON donation_orders (event_id, created_at_ms);

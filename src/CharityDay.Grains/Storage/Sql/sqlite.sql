@@ -99,3 +99,26 @@ CREATE TABLE IF NOT EXISTS node_health
 -- The total grain's rebuild reads an event's newest entries: without this it walks the whole ledger
 -- backwards past every other event's rows.
 CREATE INDEX IF NOT EXISTS pledge_ledger_event_entry ON pledge_ledger (event_id, entry_no);
+
+-- Online donation orders: created when a phone starts to give, paid when the payment provider's
+-- signed notice arrives. Only a paid order reaches the ledger (as the pledge with the donation's id);
+-- an order never paid by expires_at_ms stays here and never reaches a screen.
+CREATE TABLE IF NOT EXISTS donation_orders
+(
+    out_trade_no     TEXT    NOT NULL PRIMARY KEY,
+    event_id         TEXT    NOT NULL,
+    donation_id      TEXT    NOT NULL,
+    amount_fen       INTEGER NOT NULL,
+    donor_name       TEXT    NOT NULL,
+    anonymous        INTEGER NOT NULL,
+    message          TEXT    NULL,
+    created_at_ms    INTEGER NOT NULL,
+    expires_at_ms    INTEGER NOT NULL,
+    payment_kind     INTEGER NULL,
+    payment_url      TEXT    NULL,
+    transaction_id   TEXT    NULL,
+    paid_at_ms       INTEGER NULL,
+    UNIQUE (event_id, donation_id)
+);
+
+CREATE INDEX IF NOT EXISTS donation_orders_event_created ON donation_orders (event_id, created_at_ms);
