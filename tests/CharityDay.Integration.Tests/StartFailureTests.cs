@@ -44,6 +44,20 @@ public sealed class StartFailureTests : IDisposable
         Assert.Contains("CharityDay:TrustedProxies 'balancer.venue' is neither an IP address nor a network", badProxy, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_production_node_refuses_the_demo_cashier_and_an_unknown_provider()
+    {
+        var demo = await FailedStartAsync(("ConnectionStrings__Postgres", Postgres("charityday")), ("Payments__Provider", "demo"));
+        var unknown = await FailedStartAsync(("Payments__Provider", "alipay-maybe"));
+        var badKey = await FailedStartAsync(("Payments__Provider", "wechatpay"), ("Payments__WeChatPay__MchId", "1230000109"),
+            ("Payments__WeChatPay__ApiV3Key", "short-and-secret"));
+
+        Assert.Contains("Payments:Provider is 'demo' (the 演示收银台, which pays without money) on a production node", demo, StringComparison.Ordinal);
+        Assert.Contains("Payments:Provider must be 'wechatpay', 'demo' (embedded mode only) or empty, not 'alipay-maybe'", unknown, StringComparison.Ordinal);
+        Assert.Contains("Payments:WeChatPay:ApiV3Key", badKey, StringComparison.Ordinal);
+        Assert.DoesNotContain("short-and-secret", badKey, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         foreach (var folder in _folders)

@@ -30,13 +30,13 @@ public sealed class SqlDonationOrders(LedgerDatabase database)
     }
 
     public async Task<DonationOrder?> FindAsync(string eventId, string donationId, CancellationToken cancellationToken = default) =>
-        (await QueryAsync(command =>
+        First(await QueryAsync(command =>
             $"SELECT {Columns} FROM donation_orders WHERE event_id = {Add(command, "e", eventId)} AND donation_id = {Add(command, "d", donationId)}",
-            cancellationToken)).FirstOrDefault();
+            cancellationToken));
 
     public async Task<DonationOrder?> FindByTradeNoAsync(string outTradeNo, CancellationToken cancellationToken = default) =>
-        (await QueryAsync(command => $"SELECT {Columns} FROM donation_orders WHERE out_trade_no = {Add(command, "t", outTradeNo)}",
-            cancellationToken)).FirstOrDefault();
+        First(await QueryAsync(command => $"SELECT {Columns} FROM donation_orders WHERE out_trade_no = {Add(command, "t", outTradeNo)}",
+            cancellationToken));
 
     /// <summary>Keeps how the order is paid, so a retry of the phone's request gets the same cashier.</summary>
     public Task SetPaymentAsync(string outTradeNo, OrderPayment payment, CancellationToken cancellationToken = default) =>
@@ -108,6 +108,8 @@ public sealed class SqlDonationOrders(LedgerDatabase database)
 
         return orders;
     }
+
+    private static DonationOrder? First(IReadOnlyList<DonationOrder> orders) => orders.Count > 0 ? orders[0] : null;
 
     private static DonationOrder Read(DbDataReader reader) => new(
         OutTradeNo: reader.GetString(0),

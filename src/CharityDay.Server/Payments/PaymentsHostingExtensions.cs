@@ -16,7 +16,6 @@ public static class PaymentsHostingExtensions
         builder.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SqlDonationOrders>();
         builder.Services.AddSingleton<DonationOrdering>();
-        builder.Services.AddSingleton<PaymentNotices>();
 
         var configured = builder.Configuration[$"{PaymentOptions.Section}:{nameof(PaymentOptions.Provider)}"]?.Trim();
         var provider = string.IsNullOrEmpty(configured) ? (storage.IsEmbedded ? PaymentOptions.Demo : null) : configured.ToLowerInvariant();
@@ -26,9 +25,11 @@ public static class PaymentsHostingExtensions
                 break;
             case PaymentOptions.WeChatPay:
                 builder.Services.AddWeChatPay(builder.Configuration.GetSection(PaymentOptions.Section));
+                builder.Services.AddSingleton<PaymentNotices>();
                 break;
             case PaymentOptions.Demo when storage.IsEmbedded:
                 builder.Services.AddDemoCashier();
+                builder.Services.AddSingleton<PaymentNotices>();
                 break;
             case PaymentOptions.Demo:
                 throw new InvalidOperationException(

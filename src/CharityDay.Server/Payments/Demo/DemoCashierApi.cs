@@ -21,9 +21,8 @@ public static class DemoCashierApi
             return; // a real provider (or none): there is no demo cashier to serve
         }
 
-        var cashier = app.MapGroup(PathPrefix + "{orderNo}").ExcludeFromDescription();
-        cashier.MapGet("", ShowAsync);
-        cashier.MapPost("", PayAsync).DisableAntiforgery();
+        app.MapGet(PathPrefix + "{orderNo}", ShowAsync).ExcludeFromDescription();
+        app.MapPost(PathPrefix + "{orderNo}", PayAsync).DisableAntiforgery().ExcludeFromDescription();
     }
 
     private static async Task<IResult> ShowAsync(string orderNo, string? redirect_url, HttpContext context,

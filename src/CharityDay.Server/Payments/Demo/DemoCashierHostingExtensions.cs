@@ -18,5 +18,6 @@ public static class DemoCashierHostingExtensions
             .AddInMemoryCollection(keys.Settings().ToDictionary(s => $"{WeChatPayOptions.Section}:{s.Key}", s => s.Value))
             .Build();
         services.AddWeChatPay(payments, provider => new DemoOrderApi(keys, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IPaymentProvider>(provider => new DemoPaymentProvider(provider.GetRequiredService<WeChatPayProvider>()));
     }
 }

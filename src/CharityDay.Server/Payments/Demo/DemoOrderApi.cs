@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CharityDay.Server.Payments.WeChatPay;
 
@@ -13,7 +12,11 @@ namespace CharityDay.Server.Payments.Demo;
 /// </summary>
 internal sealed class DemoOrderApi(DemoCashierKeys keys, TimeProvider clock) : HttpMessageHandler
 {
-    public const string BaseUrl = "http://demo-cashier.invalid";
+    private readonly WeChatPayPlatformSigner _signer = new(keys.Platform, DemoCashierKeys.PlatformSerial, clock);
+
+    public const string Host = "demo-cashier.invalid";
+
+    public const string BaseUrl = "https://" + Host;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -25,7 +28,7 @@ internal sealed class DemoOrderApi(DemoCashierKeys keys, TimeProvider clock) : H
             return Answer(HttpStatusCode.BadRequest, new JsonObject { ["code"] = "PARAM_ERROR", ["message"] = "演示收银台只接受下单请求" });
         }
 
-        var cashier = DemoCashierApi.PathPrefix + Uri.EscapeDataString(tradeNo);
+        var cashier = BaseUrl + DemoCashierApi.PathPrefix + Uri.EscapeDataString(tradeNo);
         return Answer(HttpStatusCode.OK, path.EndsWith("/native", StringComparison.Ordinal)
             ? new JsonObject { ["code_url"] = cashier }
             : new JsonObject { ["h5_url"] = cashier });
@@ -33,15 +36,14 @@ internal sealed class DemoOrderApi(DemoCashierKeys keys, TimeProvider clock) : H
 
     private HttpResponseMessage Answer(HttpStatusCode status, JsonObject body)
     {
-        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var nonce = WeChatPaySignature.NewNonce();
-        var answer = new HttpResponseMessage(status) { Content = new ByteArrayContent(bytes) };
+        var signed = _signer.Sign(Encoding.UTF8.GetBytes(body.ToJsonString()));
+        var answer = new HttpResponseMessage(status) { Content = new ByteArrayContent(signed.Body) };
         answer.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-        answer.Headers.Add("Wechatpay-Timestamp", timestamp);
-        answer.Headers.Add("Wechatpay-Nonce", nonce);
-        answer.Headers.Add("Wechatpay-Serial", DemoCashierKeys.PlatformSerial);
-        answer.Headers.Add("Wechatpay-Signature", WeChatPaySignature.Sign(keys.Platform, WeChatPaySignature.AnswerMessage(timestamp, nonce, bytes)));
+        foreach (var (name, value) in signed.Headers)
+        {
+            answer.Headers.Add(name, value);
+        }
+
         return answer;
     }
 }
