@@ -71,7 +71,7 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
     }
 
     [Fact]
-    public async Task A_donation_from_a_phone_appears_on_the_big_screen()
+    public async Task A_donation_from_a_phone_reaches_the_big_screen_only_once_paid_at_the_cashier()
     {
         await stage.CreateLiveEventAsync("night-online");
         var screen = await stage.Browser.OpenAsync(stage.VenueUrl("/screen/night-online"), 1920, 1080);
@@ -83,7 +83,18 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         await phone.GetByTestId("donate-message").FillAsync("祝福家乡");
         await phone.GetByTestId("donate-submit").ClickAsync();
 
+        // The embedded demo's cashier, on the same LAN address: the order, nothing counted yet.
+        await Expect(phone.GetByTestId("demo-cashier")).ToContainTextAsync("演示收银台");
+        await Expect(phone.GetByTestId("cashier-amount")).ToHaveTextAsync("¥88.88");
+        await Browser.ScreenshotAsync(phone, "demo-cashier-390x844");
+        Assert.Equal(0, (await stage.SettledAuditAsync("night-online")).GetProperty("ledgerTotalFen").GetInt64());
+        await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
+
+        await phone.GetByTestId("cashier-pay").ClickAsync();
+
         await Expect(phone.GetByTestId("thank-you")).ToBeVisibleAsync();
+        Assert.StartsWith(stage.VenueUrl("/e/night-online").ToString(), phone.Url, StringComparison.Ordinal);
+        await Expect(phone.GetByTestId("receipt")).ToContainTextAsync("收据号 CD");
         await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync("网友小李");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥88.88");
         var audit = await stage.SettledAuditAsync("night-online");

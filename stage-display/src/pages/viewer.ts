@@ -23,9 +23,6 @@ const NAME_MAX = 64;
 const MESSAGE_MAX = 200;
 const FEED_ROWS = 10;
 
-/** Unpaid orders lapse after this long on the server (`Payments:OrderLifetime`, default 30 min). */
-const ORDER_MINUTES = 30;
-
 const eventId = eventIdFromLocation(location);
 const body = document.body;
 body.classList.add('viewer-page');
@@ -293,10 +290,9 @@ function showWaiting(donationId: string, payUrl: string | null): void {
   const payLink = translated(h('a', { className: 'button primary', testId: 'pay-now', attrs: { href: payUrl ?? '#' } }), 'viewer.payNow');
   showIf(payLink, payUrl !== null);
   const giveUp = translated(h('button', { className: 'button secondary', testId: 'give-up', attrs: { type: 'button' } }), 'viewer.giveUp');
+  const note = translated(h('p', { className: 'hint' }), 'viewer.confirmingNote');
   const card = h('section', { className: 'card waiting', testId: 'payment-waiting', attrs: { role: 'status' } },
-    translated(h('h2', { className: 'card-title' }), 'viewer.confirmingPayment'),
-    h('p', { className: 'hint', text: t('viewer.confirmingNote', { minutes: ORDER_MINUTES }) }),
-    payLink, giveUp);
+    translated(h('h2', { className: 'card-title' }), 'viewer.confirmingPayment'), note, payLink, giveUp);
   waiting = card;
   giveUp.addEventListener('click', () => {
     keepPending(storage(), eventId, null);
@@ -308,6 +304,11 @@ function showWaiting(donationId: string, payUrl: string | null): void {
   showIf(donateCard, false);
   donateCard.after(card);
   void waitUntilSettled(() => readOrder(eventId, donationId), (order) => {
+    const expires = new Date(order.expiresAt);
+    if (waiting === card && !Number.isNaN(expires.getTime())) {
+      const time = `${String(expires.getHours()).padStart(2, '0')}:${String(expires.getMinutes()).padStart(2, '0')}`;
+      setText(note, `${t('viewer.confirmingNote')} ${t('viewer.expiresAt', { time })}`);
+    }
     if (waiting === card && order.payment) {
       payLink.setAttribute('href', cashierUrl(order.payment.url, returnUrl(location.origin, eventId, donationId), location.href));
       showIf(payLink, true);
