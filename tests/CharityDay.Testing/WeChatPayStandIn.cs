@@ -53,12 +53,12 @@ public sealed partial class WeChatPayStandIn : IAsyncDisposable
     /// <summary>The clock the stand-in signs and checks timestamps with.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    /// <summary>Starts a stand-in on <c>127.0.0.1:0</c> that knows the merchant through <paramref name="keys"/>.</summary>
-    public static async Task<WeChatPayStandIn> StartAsync(WeChatPayStandInKeys keys)
+    /// <summary>Starts a stand-in on <c>127.0.0.1:<paramref name="port"/></c> (any free port by default) that knows the merchant through <paramref name="keys"/>.</summary>
+    public static async Task<WeChatPayStandIn> StartAsync(WeChatPayStandInKeys keys, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var standIn = new WeChatPayStandIn(keys, app);
         app.MapPost("/v3/pay/transactions/h5", context => standIn.TakeOrderAsync(context, "MWEB"));

@@ -30,12 +30,15 @@ internal static class LoadRun
 
         ServerProcess? started = null;
         CountersRecorder? counters = null;
+        await using var payments = options.ClusterDirectory is not null ? await HarnessPayments.ForClusterAsync(options.ClusterDirectory)
+            : options.Url is null && options.Postgres is not null ? await HarnessPayments.ForStartedServerAsync()
+            : HarnessPayments.DemoCashier();
         try
         {
             if (options.Url is null)
             {
                 Console.WriteLine($"  starting the server ({(options.Postgres is null ? "SQLite" : "PostgreSQL")}) …");
-                started = await StartServerAsync(options, Path.Combine(folder, "server.log"));
+                started = await StartServerAsync(options, Path.Combine(folder, "server.log"), payments);
                 if (options.Counters)
                 {
                     counters = CountersRecorder.Start(started.ProcessId, folder);
@@ -46,7 +49,7 @@ internal static class LoadRun
                 ? new ServerEndpoint(new Uri(options.Url!), options.AdminKey!, options.ClusterDirectory is null ? "external" : "local cluster", null)
                 : new ServerEndpoint(started.BaseAddress, started.AdminKey, options.Postgres is null ? "sqlite" : "postgres", started.ProcessId);
             Console.WriteLine($"  server {server.BaseAddress} ({server.StorageMode})");
-            var phases = await RunPhasesAsync(options, server, plans);
+            var phases = await RunPhasesAsync(options, server, plans, payments);
             var countersSummary = counters is null ? null : await StopCountersAsync(counters);
             var checks = phases.SelectMany(p => p.Checks).Concat(Thresholds.Evaluate(options, phases[0])).ToList();
             var run = new RunResult(options, server, started is not null, plans, phases, checks, startedAt, wall.Elapsed, MachineFacts.Describe(), countersSummary);
@@ -88,7 +91,7 @@ internal static class LoadRun
     /// The server the harness starts itself: the Release build on loopback, a throw-away data folder and
     /// admin key, quiet logs; stopped with SIGTERM (SIGKILL after 15 s) and its folder removed when disposed.
     /// </summary>
-    private static Task<ServerProcess> StartServerAsync(HarnessOptions options, string logPath)
+    private static Task<ServerProcess> StartServerAsync(HarnessOptions options, string logPath, HarnessPayments payments)
     {
         var serverDll = options.ServerDll ?? RepositoryPaths.ServerDll();
         if (!File.Exists(serverDll))
@@ -105,7 +108,8 @@ internal static class LoadRun
             DeleteDataDirectoryOnDispose = true,
             AdminKey = "load-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
             Postgres = options.Postgres,
-            Environment = new Dictionary<string, string>
+            Port = payments.ServerPort,
+            Environment = new Dictionary<string, string>(payments.ServerSettings)
             {
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["CharityDay__Baselines__Enabled"] = options.WithBaselines ? "true" : "false",
@@ -116,7 +120,8 @@ internal static class LoadRun
         });
     }
 
-    private static async Task<List<PhaseResult>> RunPhasesAsync(HarnessOptions options, ServerEndpoint server, IReadOnlyList<ScenarioPlan> plans)
+    private static async Task<List<PhaseResult>> RunPhasesAsync(
+        HarnessOptions options, ServerEndpoint server, IReadOnlyList<ScenarioPlan> plans, HarnessPayments payments)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -151,7 +156,7 @@ internal static class LoadRun
             targets.AddRange([PhaseTarget.Ceiling, PhaseTarget.Naive]);
         }
 
-        var runner = new PhaseRunner(options, http, admin, loadEvent, plans, hubs, cluster);
+        var runner = new PhaseRunner(options, http, admin, loadEvent, plans, hubs, cluster, payments.PayAtProvider);
         var phases = new List<PhaseResult>();
         foreach (var target in targets)
         {
