@@ -1,4 +1,5 @@
 using CharityDay.Contracts;
+using CharityDay.Grains.Events;
 using CharityDay.Grains.Ledger;
 using CharityDay.Grains.Storage;
 using Microsoft.Data.Sqlite;
@@ -106,7 +107,7 @@ public class CharityCluster : IAsyncLifetime
         Assert.Equal(EventChangeKind.Done, (await Event(eventId).CreateAsync(setup, onlineShards)).Kind);
         foreach (var deskId in deskIds)
         {
-            Assert.Equal(EventChangeKind.Done, (await Event(eventId).AddDeskAsync(deskId, "录入台 " + deskId)).Kind);
+            Assert.Equal(EventChangeKind.Done, (await Event(eventId).AddDeskAsync(deskId, "录入台 " + deskId, AccessCodes.Hash(AccessCodes.New()))).Kind);
         }
 
         return eventId;

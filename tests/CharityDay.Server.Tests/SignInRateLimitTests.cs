@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CharityDay.Server.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -21,7 +22,7 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = _app.FromBalancer(services: s => s.AddKeyedSingleton<TimeProvider>(RateLimitsClock.Key, _clock));
+        _server = _app.FromBalancer(services: s => s.AddKeyedSingleton<TimeProvider>(RateLimits.ClockKey, _clock));
         using var admin = _server.ClientAt("192.0.2.1", CharityDayApp.AdminKey);
         _codes = await CreateLiveEventAsync(admin, "guess", "desk-1", "desk-2", "desk-3");
     }
@@ -128,8 +129,3 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
     }
 }
 
-/// <summary>Until the server has its limits' clock: the key it will be registered under.</summary>
-internal static class RateLimitsClock
-{
-    public const string Key = "CharityDay.RateLimits.Clock";
-}

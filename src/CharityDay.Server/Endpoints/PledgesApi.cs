@@ -19,7 +19,7 @@ public static class PledgesApi
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Pledges");
         events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
-        events.MapPost("/donations", RecordDonationAsync);
+        events.MapPost("/donations", RecordDonationAsync).RequireRateLimiting(RateLimits.DonationOrders);
         events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
         events.MapGet("/desks/{deskId}/pledges", ListDeskPledgesAsync).RequireAuthorization(Roles.StaffPolicy);
         return events;
