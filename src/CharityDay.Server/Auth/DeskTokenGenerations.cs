@@ -15,20 +15,20 @@ public sealed class DeskTokenGenerations(IGrainFactory grains, [FromKeyedService
     /// <summary>How stale a node's copy may be: the longest a revoked token is still accepted somewhere.</summary>
     public static readonly TimeSpan RecheckAfter = TimeSpan.FromSeconds(5);
 
-    /// <summary>A token newer than the copy reads again, but not more often than this: a burst of such calls shares one read.</summary>
-    private static readonly TimeSpan ReadAgainAfter = TimeSpan.FromMilliseconds(250);
-
     private readonly Dictionary<string, Copy> _copies = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private long _readsStarted;
 
     /// <summary>Whether a token of <paramref name="generation"/> for this desk is still good.</summary>
     public async ValueTask<bool> IsCurrentAsync(string eventId, string deskId, long generation)
     {
-        var current = await GenerationAsync(eventId, deskId, RecheckAfter);
+        var arrived = Interlocked.Read(ref _readsStarted);
+        var current = await GenerationAsync(eventId, deskId, readAfter: 0);
         if (current is null || current < generation)
         {
-            // Issued by a node that has seen a newer generation, or for a desk added since this copy: read again.
-            current = await GenerationAsync(eventId, deskId, ReadAgainAfter);
+            // Issued by a node that has seen a newer generation, or for a desk added since this copy: read
+            // again, sharing any read that started after this call arrived.
+            current = await GenerationAsync(eventId, deskId, readAfter: arrived);
         }
 
         return current == generation;
@@ -43,15 +43,16 @@ public sealed class DeskTokenGenerations(IGrainFactory grains, [FromKeyedService
         }
     }
 
-    private async ValueTask<long?> GenerationAsync(string eventId, string deskId, TimeSpan maxAge)
+    /// <summary>The desk's generation from a copy younger than <see cref="RecheckAfter"/> whose read was started after the <paramref name="readAfter"/>th.</summary>
+    private async ValueTask<long?> GenerationAsync(string eventId, string deskId, long readAfter)
     {
         var now = clock.GetUtcNow();
         Copy? copy;
         lock (_gate)
         {
-            if (!_copies.TryGetValue(eventId, out copy) || now - copy.ReadAt >= maxAge || copy.Definition.IsFaulted)
+            if (!_copies.TryGetValue(eventId, out copy) || now - copy.ReadAt >= RecheckAfter || copy.Read <= readAfter || copy.Definition.IsFaulted)
             {
-                copy = new Copy(ReadAsync(eventId, copy?.Definition), now);
+                copy = new Copy(ReadAsync(eventId, copy?.Definition), now, Interlocked.Increment(ref _readsStarted));
                 _copies[eventId] = copy;
             }
         }
@@ -72,5 +73,5 @@ public sealed class DeskTokenGenerations(IGrainFactory grains, [FromKeyedService
         }
     }
 
-    private sealed record Copy(Task<EventDefinition?> Definition, DateTimeOffset ReadAt);
+    private sealed record Copy(Task<EventDefinition?> Definition, DateTimeOffset ReadAt, long Read);
 }

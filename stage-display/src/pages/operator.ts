@@ -312,12 +312,16 @@ signOutButton.addEventListener('click', () => {
 
 reauthButton.addEventListener('click', () => showLogin({ overlay: true, message: t('operator.signedOut') }));
 
-/** A 401: the token has run out. The queue waits, stored, for the next sign-in. */
+/**
+ * A 401: the token has run out, or the admin revoked the desk's tokens. 「请重新登录」 and the sign-in
+ * form at once; the queue waits, stored on this device, and is sent after the next sign-in at this desk.
+ */
 function expire(): void {
   if (signedOut) return;
   signedOut = true;
   reauthBanner.hidden = false;
   renderStatus();
+  showLogin({ overlay: true, message: t('operator.signedOut') });
 }
 
 // ---------------------------------------------------------------- the console
