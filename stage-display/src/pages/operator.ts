@@ -195,9 +195,10 @@ const voidDialog = el('dialog', { class: 'dialog void-dialog', testid: 'void-dia
 // Sign-in
 const loginEvent = input('login-event', undefined, { list: 'event-ids', autocapitalize: 'off' });
 const loginDesk = input('login-desk', undefined, { autocapitalize: 'off' });
-const loginCode = input('login-code', undefined, { inputmode: 'numeric' });
+// Eight letters and digits (no 0/O, 1/I/L); case does not matter, so no shift key and no autocorrect.
+const loginCode = input('login-code', undefined, { autocapitalize: 'characters', autocorrect: 'off' });
 const loginError = el('div', { class: 'form-error', testid: 'login-error', attrs: { role: 'alert' } });
-const loginMessage = el('div', { class: 'login-message' });
+const loginMessage = el('div', { class: 'login-message', testid: 'login-message', attrs: { role: 'status' } });
 const loginSubmit = el('button', { class: 'primary big', testid: 'login-submit', i18n: 'operator.signIn', attrs: { type: 'submit' } });
 const loginCancel = el('button', { class: 'secondary big', i18n: 'common.cancel', attrs: { type: 'button', hidden: '' } });
 const eventIds = el('datalist', { attrs: { id: 'event-ids' } });
