@@ -593,7 +593,7 @@ function deskRow(desk: DeskListing): HTMLTableRowElement {
   const code = selected ? shownCodes.get(`${selected.id}/${desk.deskId}`) : undefined;
   const rotate = button('admin.rotateCode', 'secondary small', 'rotate-code');
   rotate.addEventListener('click', () => void rotateCode(desk, rotate));
-  const revoke = button('admin.revokeDesk', 'ghost small', 'revoke-desk');
+  const revoke = button('admin.revokeDesk', 'secondary small', 'revoke-desk');
   revoke.addEventListener('click', () => void revokeDesk(desk, revoke));
   return el('tr', { testid: 'desk-row', attrs: { 'data-desk-id': desk.deskId } },
     el('td', { class: 'mono', text: desk.deskId }),
@@ -601,7 +601,7 @@ function deskRow(desk: DeskListing): HTMLTableRowElement {
     el('td', {}, code
       ? el('span', { class: 'access-code', testid: 'desk-code', text: code })
       : el('span', { class: 'hint', testid: 'desk-code-hidden', i18n: 'admin.codeHidden' })),
-    el('td', { class: 'desk-actions' }, rotate, revoke));
+    el('td', {}, el('div', { class: 'desk-actions' }, rotate, revoke)));
 }
 
 deskForm.addEventListener('submit', (event) => {
