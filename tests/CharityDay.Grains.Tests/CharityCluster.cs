@@ -5,6 +5,8 @@ using CharityDay.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Configuration;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -56,6 +58,10 @@ public class CharityCluster : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage("memory");
+            // As the server stores grain state: Orleans' binary format, not the memory store's JSON default
+            // (which cannot read an event back once it has desks).
+            silo.Services.AddOptions<MemoryGrainStorageOptions>("memory")
+                .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) => storage = new FlakyStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
             silo.Services.AddSingleton<IPledgeLedger>(ledger);
             // Orleans' grain timers read the same clock, so a fake one drives the push pacing too.
