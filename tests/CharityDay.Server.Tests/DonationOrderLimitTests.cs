@@ -71,6 +71,26 @@ public sealed class DonationOrderLimitTests : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.TooManyRequests, outside.StatusCode);
     }
 
+    [Fact]
+    public async Task An_events_ceiling_holds_across_addresses_each_within_its_own_limit()
+    {
+        await using var app = ClientAddresses.BehindBalancer(("CharityDay:RateLimits:EventOrdersPerSecond", "100"));
+        var server = app.FromBalancer();
+        using (var admin = server.ClientAt("192.0.2.1", CharityDayApp.AdminKey))
+        {
+            await CreateLiveEventAsync(admin, "orders-ceiling");
+        }
+
+        var phones = Enumerable.Range(1, 4).Select(i => server.ClientAt($"198.51.100.{60 + i}")).ToList();
+        var answers = (await Task.WhenAll(phones.Select(phone => SendOrdersAsync(phone, "orders-ceiling", 100, parallel: 10)))).SelectMany(a => a).ToList();
+        phones.ForEach(phone => phone.Dispose());
+
+        // 400 orders, 100 from each address (well within its 600), against a ceiling of 100 a second.
+        Assert.InRange(answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests), 1, 300);
+        Assert.All(answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests),
+            a => Assert.True(a.Headers.RetryAfter?.Delta is { TotalSeconds: >= 1 }, "429 without Retry-After"));
+    }
+
     private static async Task<List<HttpResponseMessage>> SendOrdersAsync(HttpClient client, string eventId, int count, int parallel)
     {
         var answers = new List<HttpResponseMessage>();

@@ -34,7 +34,8 @@ public static class AuthApi
         var address = ClientAddress.PartitionKey(context);
         if (guard.WaitBeforeTrying(address, eventId, deskId) is { } wait)
         {
-            return RateLimitRejection.Problem(context, "尝试次数过多，请稍后再试 (too many wrong codes; wait and try again)", wait);
+            return RateLimitRejection.Problem(context, "访问码错误次数过多，请稍后再试 (too many wrong access codes)",
+                "Too many wrong access codes for this desk", wait);
         }
 
         var desk = await catalog.CurrentAsync(eventId) is { } definition ? definition.Desks.FirstOrDefault(d => d.DeskId == deskId) : null;

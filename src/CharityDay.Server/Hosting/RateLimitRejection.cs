@@ -15,21 +15,21 @@ public static class RateLimitRejection
     {
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
         var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-        var title = policy switch
+        var (title, what) = policy switch
         {
-            RateLimits.DonationOrders => "捐款请求过于频繁，请稍后再试 (too many donation orders)",
-            RateLimits.DeskSignIn => "尝试次数过多，请稍后再试 (too many sign-in attempts)",
-            _ => "连接过于频繁，请稍后再试 (too many new connections)",
+            RateLimits.DonationOrders => ("捐款请求过于频繁，请稍后再试 (too many donation orders)", "Too many donation orders from this address"),
+            RateLimits.DeskSignIn => ("尝试次数过多，请稍后再试 (too many sign-in attempts)", "Too many sign-in attempts from this address"),
+            _ => ("连接过于频繁，请稍后再试 (too many new connections)", "Too many new connections from this address"),
         };
-        return new ValueTask(Problem(context.HttpContext, title, wait).ExecuteAsync(context.HttpContext));
+        return new ValueTask(Problem(context.HttpContext, title, what, wait).ExecuteAsync(context.HttpContext));
     }
 
     /// <summary>A 429 for <paramref name="wait"/>, its <c>Retry-After</c> header set on the response.</summary>
-    public static ProblemHttpResult Problem(HttpContext context, string title, TimeSpan wait)
+    public static ProblemHttpResult Problem(HttpContext context, string title, string what, TimeSpan wait)
     {
         var seconds = Seconds(wait);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem($"Too many requests from this address. Retry after {seconds} s.",
+        return TypedResults.Problem($"{what}. Nothing was done; retry after {seconds} s.",
             statusCode: StatusCodes.Status429TooManyRequests, title: title);
     }
 
