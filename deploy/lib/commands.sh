@@ -47,8 +47,12 @@ cmd_up() {
   wait_nodes $(seq 1 "$NODES")
   render_haproxy; start_haproxy; save_state
   wait_balancer
-  DEMO_DESKS=$(curl -fsS -m 10 -H "Authorization: Bearer $ADMIN_KEY" "$BALANCER_URL/api/events/demo/desks" \
-    | jq -r 'map("\(.deskId)=\(.accessCode)") | join(" ")')
+  # Codes are stored hashed and shown only when made: a fresh cluster's demo desks get new ones here.
+  local desk desks=()
+  for desk in $(curl -fsS -m 10 -H "Authorization: Bearer $ADMIN_KEY" "$BALANCER_URL/api/events/demo/desks" | jq -r '.[].deskId'); do
+    desks+=("$desk=$(curl -fsS -m 10 -X POST -H "Authorization: Bearer $ADMIN_KEY" "$BALANCER_URL/api/events/demo/desks/$desk/code" | jq -r .accessCode)")
+  done
+  DEMO_DESKS="${desks[*]}"
   save_state
   trap - EXIT INT TERM
 

@@ -135,6 +135,9 @@ CharityDay__AdminKey=$ADMIN_KEY
 CharityDay__SeedDemoEvent=true
 CharityDay__DataDirectory=$dir/data
 CharityDay__TrustedProxies__0=127.0.0.1
+# Every client of a local cluster (the load harness, a rehearsal's browsers) is this machine: the
+# per-address abuse limits would stop the harness, so loopback is exempt here (never on a real node).
+CharityDay__RateLimits__ExemptNetworks__0=127.0.0.0/8
 CharityDay__ShutdownDrain=00:00:03
 EOF
 }

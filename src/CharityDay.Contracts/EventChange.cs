@@ -10,6 +10,9 @@ public enum EventChangeKind
 
     /// <summary>The event's status does not allow it: opening a closed event (that is a reopen), or reopening one that is not closed.</summary>
     StatusRefused = 4,
+
+    /// <summary>No desk with that id in the event (a code rotation or token revocation).</summary>
+    DeskNotFound = 5,
 }
 
 /// <summary>The outcome of an admin command with the event as it now stands.</summary>

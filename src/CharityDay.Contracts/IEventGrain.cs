@@ -4,7 +4,8 @@ namespace CharityDay.Contracts;
 
 /// <summary>
 /// Keyed by event id. Owns the event's configuration and lifecycle (draft → live → closed, and a
-/// closed event reopened by its own command) and its stage desks with their access codes. Desks hold
+/// closed event reopened by its own command) and its stage desks with their hashed access codes and
+/// token generations. Desks hold
 /// a copy of the definition for admission; a change of status or desks is told to every desk.
 /// </summary>
 public interface IEventGrain : IGrainWithStringKey
@@ -20,7 +21,14 @@ public interface IEventGrain : IGrainWithStringKey
     /// <summary>Makes a closed event live again: its own command, so a stray "open" cannot undo a close.</summary>
     Task<EventChange> ReopenAsync();
 
-    Task<EventChange> AddDeskAsync(string deskId, string name);
+    /// <summary>Adds a desk whose code the caller made and hashed: the clear code never reaches a grain or storage.</summary>
+    Task<EventChange> AddDeskAsync(string deskId, string name, DeskCredential credential);
+
+    /// <summary>Replaces a desk's access code; tokens already issued stay valid (<see cref="RevokeDeskTokensAsync"/> ends them).</summary>
+    Task<EventChange> SetDeskCodeAsync(string deskId, DeskCredential credential);
+
+    /// <summary>Moves the desk's token generation on, so every token issued before is refused.</summary>
+    Task<EventChange> RevokeDeskTokensAsync(string deskId);
 
     /// <summary>Changes title, goal, tiers and milestones; status and desks stay as they are.</summary>
     Task<EventChange> UpdateAsync(EventSetup setup);

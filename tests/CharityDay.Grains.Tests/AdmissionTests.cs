@@ -1,4 +1,5 @@
 using CharityDay.Contracts;
+using CharityDay.Grains.Events;
 using CharityDay.Grains.Ledger;
 
 namespace CharityDay.Grains.Tests;
@@ -83,7 +84,7 @@ public sealed class AdmissionTests(CharityCluster cluster)
         var desk = cluster.Desk(eventId, "desk-9");
         Assert.Equal(PledgeOutcome.Rejected(PledgeOutcomeKind.DeskNotFound), await desk.RecordAsync(Pledges.Stage("desk-9", 1_000_000_00)));
 
-        Assert.Equal(EventChangeKind.Done, (await cluster.Event(eventId).AddDeskAsync("desk-9", "录入台 9")).Kind);
+        Assert.Equal(EventChangeKind.Done, (await cluster.Event(eventId).AddDeskAsync("desk-9", "录入台 9", AccessCodes.Hash(AccessCodes.New()))).Kind);
 
         Assert.Equal(PledgeOutcomeKind.Recorded, (await desk.RecordAsync(Pledges.Stage("desk-9", 2_000_000_00))).Kind);
     }

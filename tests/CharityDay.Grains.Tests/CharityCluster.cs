@@ -1,9 +1,12 @@
 using CharityDay.Contracts;
+using CharityDay.Grains.Events;
 using CharityDay.Grains.Ledger;
 using CharityDay.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Configuration;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -55,6 +58,10 @@ public class CharityCluster : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage("memory");
+            // As the server stores grain state: Orleans' binary format, not the memory store's JSON default
+            // (which cannot read an event back once it has desks).
+            silo.Services.AddOptions<MemoryGrainStorageOptions>("memory")
+                .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) => storage = new FlakyStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
             silo.Services.AddSingleton<IPledgeLedger>(ledger);
             // Orleans' grain timers read the same clock, so a fake one drives the push pacing too.
@@ -106,7 +113,7 @@ public class CharityCluster : IAsyncLifetime
         Assert.Equal(EventChangeKind.Done, (await Event(eventId).CreateAsync(setup, onlineShards)).Kind);
         foreach (var deskId in deskIds)
         {
-            Assert.Equal(EventChangeKind.Done, (await Event(eventId).AddDeskAsync(deskId, "录入台 " + deskId)).Kind);
+            Assert.Equal(EventChangeKind.Done, (await Event(eventId).AddDeskAsync(deskId, "录入台 " + deskId, AccessCodes.Hash(AccessCodes.New()))).Kind);
         }
 
         return eventId;

@@ -10,7 +10,8 @@ namespace CharityDay.Server.Tests;
 
 /// <summary>
 /// Behind the balancer every request arrives from its address; the client's is in X-Forwarded-For, which
-/// anyone can send. The sign-in limit (20 a minute per client address) shows whose address the server believes.
+/// anyone can send. The sign-in backoff (a few wrong codes per client address and desk, then a wait) shows
+/// whose address the server believes.
 /// </summary>
 public sealed class ForwardedClientTests
 {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CharityDay.Contracts;
 
 namespace CharityDay.Grains.Events;
@@ -13,10 +12,21 @@ public sealed class EventGrain(
 {
     private EventDefinition? _published;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (state.State.Definition is { } stored && stored.Desks.Any(d => d.LegacyAccessCode is not null))
+        {
+            // Stored before codes were hashed: hash them now, so no clear code stays in storage.
+            state.State.Definition = stored with
+            {
+                Desks = [.. stored.Desks.Select(d => d.LegacyAccessCode is { } code
+                    ? d with { LegacyAccessCode = null, Credential = d.Credential ?? AccessCodes.Hash(code) }
+                    : d)],
+            };
+            await state.WriteStateAsync(cancellationToken);
+        }
+
         _published = state.State.Definition;
-        return Task.CompletedTask;
     }
 
     public Task<EventDefinition?> GetAsync() => Task.FromResult(_published);
@@ -84,7 +94,7 @@ public sealed class EventGrain(
         { } current => await SaveAsync(current with { Status = EventStatus.Live, Revision = current.Revision + 1 }),
     };
 
-    public async Task<EventChange> AddDeskAsync(string deskId, string name)
+    public async Task<EventChange> AddDeskAsync(string deskId, string name, DeskCredential credential)
     {
         if (state.State.Definition is not { } current)
         {
@@ -97,8 +107,26 @@ public sealed class EventGrain(
             return new EventChange(EventChangeKind.DeskExists, current);
         }
 
-        var desk = new DeskInfo(deskId, name, NewAccessCode());
+        var desk = new DeskInfo(deskId, name, LegacyAccessCode: null, credential);
         return await SaveAsync(current with { Desks = current.Desks.Add(desk), Revision = current.Revision + 1 });
+    }
+
+    public Task<EventChange> SetDeskCodeAsync(string deskId, DeskCredential credential) =>
+        ChangeDeskAsync(deskId, desk => desk with { Credential = credential });
+
+    public Task<EventChange> RevokeDeskTokensAsync(string deskId) =>
+        ChangeDeskAsync(deskId, desk => desk with { TokenGeneration = desk.TokenGeneration + 1 });
+
+    private async Task<EventChange> ChangeDeskAsync(string deskId, Func<DeskInfo, DeskInfo> change)
+    {
+        if (state.State.Definition is not { } current)
+        {
+            return EventChange.Failed(EventChangeKind.EventNotFound);
+        }
+
+        return current.Desks.FirstOrDefault(d => d.DeskId == deskId) is { } desk
+            ? await SaveAsync(current with { Desks = current.Desks.Replace(desk, change(desk)), Revision = current.Revision + 1 })
+            : new EventChange(EventChangeKind.DeskNotFound, current);
     }
 
     private async Task<EventChange> SaveAsync(EventDefinition next)
@@ -136,8 +164,4 @@ public sealed class EventGrain(
     private Task TellDesksAsync(EventDefinition next) =>
         Task.WhenAll(next.LedgerDeskIds.Select(desk =>
             GrainFactory.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(next.EventId, desk)).EventChangedAsync(next)));
-
-    /// <summary>Six digits: quick to type at a desk, and sign-in attempts are rate limited at the edge.</summary>
-    private static string NewAccessCode() =>
-        RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,14 +1,14 @@
-using System.Threading.RateLimiting;
 using CharityDay.Server.Hosting;
 using CharityDay.Server.Storage;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CharityDay.Server.Auth;
 
-/// <summary>Options, the bearer scheme, role policies and the sign-in rate limit.</summary>
+/// <summary>Options, the bearer scheme, role policies, desk token revocation and the abuse limits (<see cref="RateLimits"/>).</summary>
 public static class AuthHostingExtensions
 {
-    public const string SignInRateLimit = "desk-sign-in";
+    /// <summary>The sign-in route's request-rate policy (its failures are counted by <see cref="SignInGuard"/>).</summary>
+    public const string SignInRateLimit = RateLimits.DeskSignIn;
 
     public static void AddCharityDayAuth(this IHostApplicationBuilder builder, StorageSettings storage)
     {
@@ -33,16 +33,7 @@ public static class AuthHostingExtensions
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Operator));
 
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) => new ValueTask(Results.Problem(
-                "Too many sign-in attempts from this address; wait a minute and try again.",
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "尝试次数过多，请一分钟后再试 (too many attempts)").ExecuteAsync(context.HttpContext));
-            limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
-        });
+        builder.Services.AddSingleton<DeskTokenGenerations>();
+        builder.AddCharityDayRateLimits();
     }
 }

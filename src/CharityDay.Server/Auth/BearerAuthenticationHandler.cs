@@ -10,50 +10,53 @@ namespace CharityDay.Server.Auth;
 
 /// <summary>
 /// <c>Authorization: Bearer …</c> carries either the admin key (role <see cref="Roles.Admin"/>) or a desk
-/// token (role <see cref="Roles.Operator"/> with the event and desk as claims).
+/// token (role <see cref="Roles.Operator"/> with the event and desk as claims) whose generation is still
+/// the desk's: a token the admin revoked is refused with 401, and the console asks to sign in again.
 /// </summary>
 internal sealed class BearerAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory logger,
     UrlEncoder encoder,
     IOptions<CharityDayOptions> options,
-    DeskTokens deskTokens)
+    DeskTokens deskTokens,
+    DeskTokenGenerations generations)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
     public const string SchemeName = "Bearer";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
         var presented = header["Bearer ".Length..].Trim();
         if (IsAdminKey(presented))
         {
-            return Task.FromResult(Success([new Claim(ClaimTypes.Role, Roles.Admin), new Claim(ClaimTypes.Name, "admin")]));
+            return Success([new Claim(ClaimTypes.Role, Roles.Admin), new Claim(ClaimTypes.Name, "admin")]);
         }
 
-        if (deskTokens.TryRead(presented, out var eventId, out var deskId))
+        if (deskTokens.TryRead(presented, out var eventId, out var deskId, out var generation)
+            && await generations.IsCurrentAsync(eventId, deskId, generation))
         {
-            return Task.FromResult(Success([
+            return Success([
                 new Claim(ClaimTypes.Role, Roles.Operator),
                 new Claim(ClaimTypes.Name, $"desk:{deskId}"),
                 new Claim(Roles.EventClaim, eventId),
                 new Claim(Roles.DeskClaim, deskId),
-            ]));
+            ]);
         }
 
-        return Task.FromResult(AuthenticateResult.Fail("Unknown or expired bearer token."));
+        return AuthenticateResult.Fail("Unknown, expired or revoked bearer token.");
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Results.Problem("Send Authorization: Bearer with the admin key or a desk token.",
-            statusCode: StatusCodes.Status401Unauthorized, title: "需要登录 (sign-in required)").ExecuteAsync(Context);
+        return Results.Problem("Send Authorization: Bearer with the admin key or a desk token; a desk token the admin revoked or that ran out needs a new sign-in.",
+            statusCode: StatusCodes.Status401Unauthorized, title: "需要登录，请重新登录 (sign-in required)").ExecuteAsync(Context);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -24,7 +24,7 @@ public static class DonationsApi
     public static void MapDonationsApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Donations");
-        events.MapPost("/donations", StartAsync);
+        events.MapPost("/donations", StartAsync).RequireRateLimiting(RateLimits.DonationOrders);
         events.MapGet("/donations/{donationId}", ReadAsync);
         events.MapGet("/donation-orders", ListAsync).RequireAuthorization(Roles.AdminPolicy);
         app.MapPost(NoticePath, TakeNoticeAsync).WithTags("Donations").ExcludeFromDescription();

@@ -18,7 +18,7 @@ public sealed record EventSummary(string Id, string Title, EventStatus Status, l
 /// <summary>Body of <c>POST /api/events/{eventId}/desks</c>.</summary>
 public sealed record CreateDeskRequest(string? DeskId, string? Name);
 
-/// <summary>A desk and its access code, shown to the admin only.</summary>
+/// <summary>A desk and its access code: the answer to creating the desk or rotating its code, the only times the code is shown.</summary>
 public sealed record DeskAccessView(string DeskId, string Name, string AccessCode);
 
 /// <summary>A desk as anyone may see it.</summary>

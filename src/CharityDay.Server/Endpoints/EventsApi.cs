@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace CharityDay.Server.Endpoints;
 
-/// <summary>Event set-up and lifecycle (admin), and the public view of an event.</summary>
+/// <summary>Event set-up and lifecycle (admin), and the public view of an event; desks and their access in <see cref="DeskAccessApi"/>.</summary>
 public static class EventsApi
 {
     private const int MaxPresets = 20;
@@ -25,8 +25,7 @@ public static class EventsApi
             ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Closed))).RequireAuthorization(Roles.AdminPolicy);
         events.MapPost("/{eventId}/reopen", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
             ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy);
-        events.MapPost("/{eventId}/desks", AddDeskAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapGet("/{eventId}/desks", ListDesksAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapDeskAccessApi();
         return events;
     }
 
@@ -125,42 +124,6 @@ public static class EventsApi
             _ => Problems.EventNotFound(eventId),
         };
     }
-
-    private static async Task<Results<Created<DeskAccessView>, ValidationProblem, ProblemHttpResult>> AddDeskAsync(
-        string eventId, CreateDeskRequest request, EventCatalog catalog, IGrainFactory grains)
-    {
-        var errors = new InputErrors();
-        if (!InputRules.IsSlug(request.DeskId) || OnlineShard.IsOnline(request.DeskId!))
-        {
-            errors.Add("deskId", "录入台编号只能用小写字母、数字和连字符，且不能以 online- 开头 (slug, not starting with online-)");
-        }
-
-        var name = InputRules.Text(errors, "name", request.Name, InputRules.NameMaxLength, required: true);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        if (!await catalog.ExistsAsync(eventId))
-        {
-            return Problems.EventNotFound(eventId);
-        }
-
-        var change = await grains.GetGrain<IEventGrain>(eventId).AddDeskAsync(request.DeskId!, name!);
-        return change.Kind switch
-        {
-            EventChangeKind.Done => TypedResults.Created(
-                $"/api/events/{eventId}/desks/{request.DeskId}",
-                change.Event!.Desks.Where(d => d.DeskId == request.DeskId).Select(d => new DeskAccessView(d.DeskId, d.Name, d.AccessCode)).Single()),
-            EventChangeKind.DeskExists => Problems.Conflict("录入台编号已存在 (desk exists)", $"Desk '{request.DeskId}' already exists."),
-            _ => Problems.EventNotFound(eventId),
-        };
-    }
-
-    private static async Task<Results<Ok<DeskAccessView[]>, ProblemHttpResult>> ListDesksAsync(string eventId, EventCatalog catalog) =>
-        await catalog.CurrentAsync(eventId) is { } definition
-            ? TypedResults.Ok(definition.Desks.Select(d => new DeskAccessView(d.DeskId, d.Name, d.AccessCode)).ToArray())
-            : Problems.EventNotFound(eventId);
 
     private static long[] Presets(InputErrors errors, string field, long[]? values, long maxFen)
     {

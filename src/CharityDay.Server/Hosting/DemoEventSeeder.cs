@@ -1,4 +1,6 @@
 using CharityDay.Contracts;
+using CharityDay.Grains.Events;
+using CharityDay.Server.Endpoints;
 using CharityDay.Server.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +10,8 @@ namespace CharityDay.Server.Hosting;
 
 /// <summary>
 /// First run on embedded storage: makes sure a live demo event with three desks exists and prints
-/// where everything is, the admin key and the desk codes, so a newcomer can try it at once.
+/// where everything is, the admin key and the desk codes (a code only when it was just made: codes
+/// are stored hashed), so a newcomer can try it at once.
 /// </summary>
 internal sealed class DemoEventSeeder(
     IGrainFactory grains,
@@ -49,18 +52,30 @@ internal sealed class DemoEventSeeder(
     private async Task SeedAsync()
     {
         var events = grains.GetGrain<IEventGrain>(EventId);
-        if (await events.GetAsync() is null)
+        var created = await events.GetAsync() is null;
+        if (created)
         {
             const long Wan = 10_000 * 100;
             await events.CreateAsync(
                 new EventSetup("2026 城市慈善日晚会（演示）", 20_000 * Wan, [1_000 * Wan, 500 * Wan, 200 * Wan, 100 * Wan, 50 * Wan, 10 * Wan],
                     [5_000 * Wan, 10_000 * Wan, 15_000 * Wan, 20_000 * Wan]),
                 options.Value.OnlineShards);
-            foreach (var (id, name) in Desks)
-            {
-                await events.AddDeskAsync(id, name);
-            }
+        }
 
+        // Codes are kept only as hashes: the ones made now are printed now, once, and never again.
+        var codes = new Dictionary<string, string>();
+        var existing = (await events.GetAsync())!;
+        foreach (var (id, name) in Desks.Where(desk => !EventCatalog.HasDesk(existing, desk.Id)))
+        {
+            var code = AccessCodes.New();
+            if ((await events.AddDeskAsync(id, name, AccessCodes.Hash(code))).Kind == EventChangeKind.Done)
+            {
+                codes[id] = code;
+            }
+        }
+
+        if (created)
+        {
             await events.SetStatusAsync(EventStatus.Live);
             logger.LogInformation("Seeded the demo event {EventId}", EventId);
         }
@@ -68,21 +83,23 @@ internal sealed class DemoEventSeeder(
         var definition = (await events.GetAsync())!;
         if (storage.IsEmbedded)
         {
-            lifetime.ApplicationStarted.Register(() => PrintWelcome(definition));
+            lifetime.ApplicationStarted.Register(() => PrintWelcome(definition, codes));
         }
         else
         {
             // A shared database's node logs go to a journal: no key and no access code in them.
-            logger.LogInformation("The demo event {EventId} is live; its desks' access codes: GET /api/events/{EventId}/desks with the admin key", EventId, EventId);
+            logger.LogInformation("The demo event {EventId} is live; to get a desk's access code, rotate it: POST /api/events/{EventId}/desks/{{deskId}}/code with the admin key", EventId, EventId);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void PrintWelcome(EventDefinition definition)
+    private void PrintWelcome(EventDefinition definition, Dictionary<string, string> codes)
     {
         var address = Reachable(server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000");
-        var desks = string.Join(Environment.NewLine, definition.Desks.Select(d => $"    {d.Name} {d.DeskId}: 访问码 access code {d.AccessCode}"));
+        var desks = string.Join(Environment.NewLine, definition.Desks.Select(d => $"    {d.Name} {d.DeskId}: 访问码 access code " + (codes.TryGetValue(d.DeskId, out var code)
+            ? code
+            : "首次启动时已显示；忘了请在管理页「更换访问码」 (shown at the first start; rotate it on the admin page)")));
         logger.LogInformation(
             """
             Charity Day Live is running on embedded storage ({DataDirectory}).

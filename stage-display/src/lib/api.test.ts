@@ -192,5 +192,7 @@ describe('paths', () => {
     expect(paths.deskPledges('demo', 'desk-1')).toBe('/api/events/demo/desks/desk-1/pledges?limit=50');
     expect(paths.voidPledge('demo', 'a/b')).toBe('/api/events/demo/pledges/a%2Fb/void');
     expect(paths.ledger('demo', 0)).toBe('/api/events/demo/ledger?after=0&limit=100');
+    expect(paths.deskCode('demo', 'desk 1')).toBe('/api/events/demo/desks/desk%201/code');
+    expect(paths.deskRevoke('demo', 'desk-1')).toBe('/api/events/demo/desks/desk-1/revoke');
   });
 });

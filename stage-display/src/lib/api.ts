@@ -33,10 +33,17 @@ export interface DeskSignIn {
   expiresAt: string;
 }
 
+/** A desk with its access code: only the answer that created the desk or rotated its code has it. */
 export interface DeskAccess {
   deskId: string;
   name: string;
   accessCode: string;
+}
+
+/** A desk as the admin's list shows it: the code is stored hashed and never shown again. */
+export interface DeskListing {
+  deskId: string;
+  name: string;
 }
 
 /** What the operator typed; the pledge id travels beside it, made once by the queue. */
@@ -298,6 +305,8 @@ export const paths = {
   reopen: (eventId: string) => `/api/events/${e(eventId)}/reopen`,
   screen: (eventId: string) => `/api/events/${e(eventId)}/screen`,
   desks: (eventId: string) => `/api/events/${e(eventId)}/desks`,
+  deskCode: (eventId: string, deskId: string) => `/api/events/${e(eventId)}/desks/${e(deskId)}/code`,
+  deskRevoke: (eventId: string, deskId: string) => `/api/events/${e(eventId)}/desks/${e(deskId)}/revoke`,
   pledges: (eventId: string) => `/api/events/${e(eventId)}/pledges`,
   deskPledges: (eventId: string, deskId: string, limit = 50) =>
     `/api/events/${e(eventId)}/desks/${e(deskId)}/pledges?limit=${limit}`,

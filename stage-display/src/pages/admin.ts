@@ -11,6 +11,7 @@ import {
   type ApiResult,
   type AuditReport,
   type DeskAccess,
+  type DeskListing,
   type EventSummary,
   type EventView,
   type LedgerEntryView,
@@ -263,7 +264,8 @@ const deskForm = el('form', { class: 'inline-form', attrs: { novalidate: '' } },
 const desksCard = el('section', { class: 'card' },
   el('h2', { i18n: 'admin.desks' }),
   el('table', { class: 'table desks-table' },
-    el('thead', {}, el('tr', {}, el('th', { i18n: 'admin.deskId' }), el('th', { i18n: 'admin.deskName' }), el('th', { i18n: 'admin.accessCode' }))),
+    el('thead', {}, el('tr', {}, el('th', { i18n: 'admin.deskId' }), el('th', { i18n: 'admin.deskName' }), el('th', { i18n: 'admin.accessCode' }),
+      el('th', { i18n: 'admin.deskActions' }))),
     deskRows),
   deskForm, deskMessage);
 
@@ -299,7 +301,9 @@ const eventView = el('div', { class: 'event-view' },
 let adminKey: string | undefined = sessionStorage.getItem(KEY_STORAGE) ?? undefined;
 let events: EventSummary[] = [];
 let selected: EventView | undefined;
-let desks: DeskAccess[] = [];
+let desks: DeskListing[] = [];
+/** Codes this page was given (a desk just added or its code just rotated): the server never shows them again. */
+const shownCodes = new Map<string, string>();
 let audit: AuditReport | undefined;
 let ledger: LedgerEntryView[] = [];
 let ledgerAfter = 0;
@@ -567,7 +571,7 @@ async function saveScreen(): Promise<void> {
 
 async function refreshDesks(): Promise<void> {
   if (!selected) return;
-  const result = await call<DeskAccess[]>(paths.desks(selected.id));
+  const result = await call<DeskListing[]>(paths.desks(selected.id));
   if (!result.ok) {
     say(deskMessage, problemText(result.problem), 'error');
     return;
@@ -579,13 +583,25 @@ async function refreshDesks(): Promise<void> {
 function renderDesks(): void {
   deskIdBox.placeholder = `desk-${desks.length + 1}`;
   if (desks.length === 0) {
-    deskRows.replaceChildren(el('tr', {}, el('td', { class: 'empty', i18n: 'admin.noDesks', attrs: { colspan: '3' } })));
+    deskRows.replaceChildren(el('tr', {}, el('td', { class: 'empty', i18n: 'admin.noDesks', attrs: { colspan: '4' } })));
     return;
   }
-  deskRows.replaceChildren(...desks.map((desk) => el('tr', { testid: 'desk-row', attrs: { 'data-desk-id': desk.deskId } },
+  deskRows.replaceChildren(...desks.map(deskRow));
+}
+
+function deskRow(desk: DeskListing): HTMLTableRowElement {
+  const code = selected ? shownCodes.get(`${selected.id}/${desk.deskId}`) : undefined;
+  const rotate = button('admin.rotateCode', 'secondary small', 'rotate-code');
+  rotate.addEventListener('click', () => void rotateCode(desk, rotate));
+  const revoke = button('admin.revokeDesk', 'secondary small', 'revoke-desk');
+  revoke.addEventListener('click', () => void revokeDesk(desk, revoke));
+  return el('tr', { testid: 'desk-row', attrs: { 'data-desk-id': desk.deskId } },
     el('td', { class: 'mono', text: desk.deskId }),
     el('td', { text: desk.name }),
-    el('td', {}, el('span', { class: 'access-code', testid: 'desk-code', text: desk.accessCode })))));
+    el('td', {}, code
+      ? el('span', { class: 'access-code', testid: 'desk-code', text: code })
+      : el('span', { class: 'hint', testid: 'desk-code-hidden', i18n: 'admin.codeHidden' })),
+    el('td', {}, el('div', { class: 'desk-actions' }, rotate, revoke)));
 }
 
 deskForm.addEventListener('submit', (event) => {
@@ -603,10 +619,40 @@ async function addDesk(): Promise<void> {
     say(deskMessage, problemText(result.problem), 'error');
     return;
   }
+  shownCodes.set(`${selected.id}/${result.body.deskId}`, result.body.accessCode);
   say(deskMessage, t('admin.deskAdded', { desk: result.body.name, code: result.body.accessCode }));
   deskForm.reset();
   await refreshDesks();
   deskIdBox.focus();
+}
+
+/** A new code, shown here once; the old code stops working, operators already signed in stay. */
+async function rotateCode(desk: DeskListing, control: HTMLButtonElement): Promise<void> {
+  if (!selected) return;
+  const eventId = selected.id;
+  control.disabled = true;
+  const result = await call<DeskAccess>(paths.deskCode(eventId, desk.deskId), { method: 'POST' });
+  control.disabled = false;
+  if (!result.ok) {
+    say(deskMessage, problemText(result.problem), 'error');
+    return;
+  }
+  shownCodes.set(`${eventId}/${desk.deskId}`, result.body.accessCode);
+  say(deskMessage, t('admin.codeRotated', { desk: result.body.name, code: result.body.accessCode }));
+  renderDesks();
+}
+
+/** Every token of the desk is refused from now on (on every node within seconds): its operators sign in again. */
+async function revokeDesk(desk: DeskListing, control: HTMLButtonElement): Promise<void> {
+  if (!selected) return;
+  control.disabled = true;
+  const result = await call(paths.deskRevoke(selected.id, desk.deskId), { method: 'POST' });
+  control.disabled = false;
+  if (!result.ok) {
+    say(deskMessage, problemText(result.problem), 'error');
+    return;
+  }
+  say(deskMessage, t('admin.deskRevoked', { desk: desk.name }));
 }
 
 // ---------------------------------------------------------------- audit

@@ -195,9 +195,10 @@ const voidDialog = el('dialog', { class: 'dialog void-dialog', testid: 'void-dia
 // Sign-in
 const loginEvent = input('login-event', undefined, { list: 'event-ids', autocapitalize: 'off' });
 const loginDesk = input('login-desk', undefined, { autocapitalize: 'off' });
-const loginCode = input('login-code', undefined, { inputmode: 'numeric' });
+// Eight letters and digits (no 0/O, 1/I/L); case does not matter, so no shift key and no autocorrect.
+const loginCode = input('login-code', undefined, { autocapitalize: 'characters', autocorrect: 'off' });
 const loginError = el('div', { class: 'form-error', testid: 'login-error', attrs: { role: 'alert' } });
-const loginMessage = el('div', { class: 'login-message' });
+const loginMessage = el('div', { class: 'login-message', testid: 'login-message', attrs: { role: 'status' } });
 const loginSubmit = el('button', { class: 'primary big', testid: 'login-submit', i18n: 'operator.signIn', attrs: { type: 'submit' } });
 const loginCancel = el('button', { class: 'secondary big', i18n: 'common.cancel', attrs: { type: 'button', hidden: '' } });
 const eventIds = el('datalist', { attrs: { id: 'event-ids' } });
@@ -312,12 +313,16 @@ signOutButton.addEventListener('click', () => {
 
 reauthButton.addEventListener('click', () => showLogin({ overlay: true, message: t('operator.signedOut') }));
 
-/** A 401: the token has run out. The queue waits, stored, for the next sign-in. */
+/**
+ * A 401: the token has run out, or the admin revoked the desk's tokens. 「请重新登录」 and the sign-in
+ * form at once; the queue waits, stored on this device, and is sent after the next sign-in at this desk.
+ */
 function expire(): void {
   if (signedOut) return;
   signedOut = true;
   reauthBanner.hidden = false;
   renderStatus();
+  showLogin({ overlay: true, message: t('operator.signedOut') });
 }
 
 // ---------------------------------------------------------------- the console
