@@ -20,7 +20,7 @@ set -euo pipefail
 umask 077
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-for part in common services commands; do
+for part in common services payments commands; do
   # shellcheck source=/dev/null
   . "$repo/deploy/lib/$part.sh"
 done

@@ -14,8 +14,9 @@ cmd_up() {
   # The postgres user must reach DIR/pg, nothing more: traverse, not list (see init_postgres).
   chmod 711 "$DIR"
   CLUSTER_DIR=$DIR NODES=$want_nodes ADMIN_KEY=$(random_hex 24)
-  pick_ports $((4 + 3 * NODES))
+  pick_ports $((5 + 3 * NODES))
   PG_PORT=${PORTS[0]} REDIS_PORT=${PORTS[1]} HAPROXY_PORT=${PORTS[2]} HAPROXY_STATS_PORT=${PORTS[3]}
+  STANDIN_PORT=${PORTS[$((4 + 3 * NODES))]}
   BALANCER_URL="http://127.0.0.1:$HAPROXY_PORT"
   local n
   for ((n = 1; n <= NODES; n++)); do
@@ -41,6 +42,7 @@ cmd_up() {
   init_postgres; start_postgres; save_state
   create_database
   init_redis; start_redis; save_state
+  init_wechatpay
   say "starting $NODES node(s) from $BUILD_DIR …"
   for ((n = 1; n <= NODES; n++)); do init_node "$n"; start_node "$n"; done
   save_state

@@ -14,6 +14,7 @@ require_tools() {
   command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v jq >/dev/null 2>&1 || missing+=(jq)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   command -v ss >/dev/null 2>&1 || missing+=(iproute2)
   command -v setsid >/dev/null 2>&1 || missing+=(util-linux)
   if [ ${#missing[@]} -gt 0 ]; then
@@ -54,7 +55,7 @@ port_in_use() { [ -n "$(ss -Htln "sport = :$1")" ]; }
 # The state file: every variable named in state_keys, as KEY='value' lines (values never hold a quote).
 state_keys() {
   echo CLUSTER_DIR CREATED_DIR NODES BUILD_DIR BUILD_OWNED PG_BIN PG_ROOT PG_DATA PG_PORT PG_PID PG_PASSWORD POSTGRES \
-    REDIS_PORT REDIS_PID REDIS_PASSWORD REDIS HAPROXY_PORT HAPROXY_STATS_PORT HAPROXY_PID BALANCER_URL ADMIN_KEY DEMO_DESKS
+    REDIS_PORT REDIS_PID REDIS_PASSWORD REDIS HAPROXY_PORT HAPROXY_STATS_PORT HAPROXY_PID BALANCER_URL ADMIN_KEY DEMO_DESKS STANDIN_PORT
   local n
   for ((n = 1; n <= ${NODES:-0}; n++)); do
     echo "NODE_${n}_PORT NODE_${n}_SILO_PORT NODE_${n}_GATEWAY_PORT NODE_${n}_PID NODE_${n}_URL NODE_${n}_DIR"

@@ -140,6 +140,7 @@ CharityDay__TrustedProxies__0=127.0.0.1
 CharityDay__RateLimits__ExemptNetworks__0=127.0.0.0/8
 CharityDay__ShutdownDrain=00:00:03
 EOF
+  wechatpay_node_env >>"$dir/node.env"
 }
 
 start_node() {
