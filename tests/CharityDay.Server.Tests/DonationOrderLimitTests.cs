@@ -7,7 +7,9 @@ namespace CharityDay.Server.Tests;
 /// <summary>
 /// Donation orders are limited per client address by rate, not by head count: a hall of phones behind
 /// the venue's one public address answering 「扫码捐款」 in the same minute all get through, one address
-/// sending orders as fast as it can is stopped, and its neighbours are not.
+/// sending orders as fast as it can is stopped, and its neighbours are not. The floods run against
+/// limits scaled down (burst 60, 2 a second) so that whether they are stopped does not depend on how
+/// fast this shared machine is; the hall runs against the defaults.
 /// </summary>
 public sealed class DonationOrderLimitTests : IAsyncLifetime
 {
@@ -18,29 +20,30 @@ public sealed class DonationOrderLimitTests : IAsyncLifetime
     {
         _server = _app.FromBalancer();
         using var admin = _server.ClientAt("192.0.2.1", CharityDayApp.AdminKey);
-        await CreateLiveEventAsync(admin, "orders-flood");
         await CreateLiveEventAsync(admin, "orders-hall");
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task One_address_sending_a_thousand_orders_fast_gets_429_with_retry_after_and_another_address_is_still_served()
+    public async Task One_address_sending_orders_as_fast_as_it_can_gets_429_with_retry_after_and_another_address_is_still_served()
     {
-        using var flood = _server.ClientAt("203.0.113.50");
-        var answers = await SendOrdersAsync(flood, "orders-flood", 1_000, parallel: 25);
+        var (app, server) = await ScaledDownAsync();
+        await using var _ = app;
+        using var flood = server.ClientAt("203.0.113.50");
+        var answers = await SendOrdersAsync(flood, "orders-flood", 200, parallel: 20);
 
         var refused = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
-        Assert.InRange(refused.Count, 100, 1_000);
+        Assert.InRange(refused.Count, 60, 140); // 200 less the burst of 60, less 2 a second for however long the sends took
         Assert.All(refused, answer =>
         {
             Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
             Assert.True(answer.Headers.RetryAfter?.Delta is { TotalSeconds: >= 1 }, "429 without Retry-After");
         });
 
-        using var neighbour = _server.ClientAt("203.0.113.51");
+        using var neighbour = server.ClientAt("203.0.113.51");
         var served = Assert.Single(await SendOrdersAsync(neighbour, "orders-flood", 1, parallel: 1));
-        Assert.Equal(HttpStatusCode.Created, served.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, served.StatusCode);
     }
 
     [Fact]
@@ -56,14 +59,16 @@ public sealed class DonationOrderLimitTests : IAsyncLifetime
     [Fact]
     public async Task An_ipv6_client_is_limited_by_its_64_network_so_a_new_address_inside_it_is_no_fresh_allowance()
     {
-        var network = Enumerable.Range(0, 40).Select(i => _server.ClientAt($"2001:db8:aa:bb::{i + 1:x}")).ToList();
+        var (app, server) = await ScaledDownAsync();
+        await using var _ = app;
+        var network = Enumerable.Range(0, 40).Select(i => server.ClientAt($"2001:db8:aa:bb::{i + 1:x}")).ToList();
         var answers = new List<HttpResponseMessage>();
-        for (var round = 0; round < 25; round++)
+        for (var round = 0; round < 5; round++)
         {
             answers.AddRange(await Task.WhenAll(network.Select(client => SendOrderAsync(client, "orders-flood"))));
         }
 
-        using var other = _server.ClientAt("2001:db8:aa:cc::1");
+        using var other = server.ClientAt("2001:db8:aa:cc::1");
         var outside = await SendOrderAsync(other, "orders-flood");
         network.ForEach(client => client.Dispose());
 
@@ -74,7 +79,7 @@ public sealed class DonationOrderLimitTests : IAsyncLifetime
     [Fact]
     public async Task An_events_ceiling_holds_across_addresses_each_within_its_own_limit()
     {
-        await using var app = ClientAddresses.BehindBalancer(("CharityDay:RateLimits:EventOrdersPerSecond", "100"));
+        await using var app = ClientAddresses.BehindBalancer(("CharityDay:RateLimits:EventOrdersPerSecond", "2"));
         var server = app.FromBalancer();
         using (var admin = server.ClientAt("192.0.2.1", CharityDayApp.AdminKey))
         {
@@ -85,10 +90,20 @@ public sealed class DonationOrderLimitTests : IAsyncLifetime
         var answers = (await Task.WhenAll(phones.Select(phone => SendOrdersAsync(phone, "orders-ceiling", 100, parallel: 10)))).SelectMany(a => a).ToList();
         phones.ForEach(phone => phone.Dispose());
 
-        // 400 orders, 100 from each address (well within its 600), against a ceiling of 100 a second.
-        Assert.InRange(answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests), 1, 300);
+        // 400 orders, 100 from each address (well within its 600), against a ceiling of 2 a second.
+        Assert.InRange(answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests), 1, 399);
         Assert.All(answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests),
             a => Assert.True(a.Headers.RetryAfter?.Delta is { TotalSeconds: >= 1 }, "429 without Retry-After"));
+    }
+
+    /// <summary>A server whose per-address order limit is burst 60, then 2 a second, with the flood's event.</summary>
+    private static async Task<(CharityDayApp App, WebApplicationFactory<Program> Server)> ScaledDownAsync()
+    {
+        var app = ClientAddresses.BehindBalancer(("CharityDay:RateLimits:DonationOrderBurst", "60"), ("CharityDay:RateLimits:DonationOrdersPerSecond", "2"));
+        var server = app.FromBalancer();
+        using var admin = server.ClientAt("192.0.2.1", CharityDayApp.AdminKey);
+        await CreateLiveEventAsync(admin, "orders-flood");
+        return (app, server);
     }
 
     private static async Task<List<HttpResponseMessage>> SendOrdersAsync(HttpClient client, string eventId, int count, int parallel)
