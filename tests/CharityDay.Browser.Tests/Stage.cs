@@ -34,6 +34,16 @@ public sealed class Stage : IAsyncLifetime
         return code;
     }
 
+    /// <summary>Creates a live event with one desk unless an earlier test of the class did.</summary>
+    public async Task CreateLiveEventIfMissingAsync(string eventId)
+    {
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
+        if ((await admin.GetAsync($"/api/events/{eventId}")).StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            await CreateLiveEventAsync(eventId);
+        }
+    }
+
     /// <summary>Creates an event not yet open, with one desk; returns the desk's access code.</summary>
     public async Task<string> CreateDraftEventAsync(string eventId, long[]? milestonesFen = null)
     {
