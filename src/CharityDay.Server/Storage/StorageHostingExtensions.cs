@@ -12,11 +12,6 @@ public static class StorageHostingExtensions
     public static StorageSettings AddCharityDayStorage(this IHostApplicationBuilder builder)
     {
         var settings = StorageSettings.From(builder.Configuration);
-        if (settings.IsEmbedded)
-        {
-            Directory.CreateDirectory(settings.DataDirectory);
-        }
-
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(_ => new LedgerDatabase(CreateDataSource(settings), settings.Dialect));
         builder.Services.AddSingleton<IPledgeLedger, SqlPledgeLedger>();
