@@ -21,7 +21,7 @@ try
     builder.AddCharityDayApi();
     builder.AddCharityDayPayments(storage);                               // online orders; WeChat Pay, or the demo cashier (embedded only)
     builder.AddCharityDayTelemetry();                                     // /metrics (Prometheus), OTLP when configured
-    builder.AddCharityDayHealth(cluster);                                 // /health/live, /health/ready, the drain on SIGTERM
+    builder.AddCharityDayHealth(cluster, storage);                        // /health/live, /health/ready, the drain on SIGTERM
     builder.Services.AddHostedService<DemoEventSeeder>();                 // the demo event (embedded mode, or when asked)
     builder.AddCharityDayBaselines();                                     // load-test baselines, only when enabled
 

@@ -34,6 +34,16 @@ public sealed class Stage : IAsyncLifetime
         return code;
     }
 
+    /// <summary>Creates a live event with one desk unless an earlier test of the class did.</summary>
+    public async Task CreateLiveEventIfMissingAsync(string eventId)
+    {
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
+        if ((await admin.GetAsync($"/api/events/{eventId}")).StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            await CreateLiveEventAsync(eventId);
+        }
+    }
+
     /// <summary>Creates an event not yet open, with one desk; returns the desk's access code.</summary>
     public async Task<string> CreateDraftEventAsync(string eventId, long[]? milestonesFen = null)
     {
@@ -59,7 +69,8 @@ public sealed class Stage : IAsyncLifetime
 
     public async Task<string> EventStatusAsync(string eventId)
     {
-        using var client = Server.Client();
+        // As the admin: the public view does not show a draft.
+        using var client = Server.Client(ServerProcess.TestAdminKey);
         return (await client.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}")).GetProperty("status").GetString()!;
     }
 
@@ -74,6 +85,19 @@ public sealed class Stage : IAsyncLifetime
         (await desk.PostAsJsonAsync($"/api/events/{eventId}/pledges", new { pledgeId, deskId = "desk-1", amountFen, donorName, donorKind, anonymous = false }))
             .EnsureSuccessStatusCode();
         return pledgeId;
+    }
+
+    /// <summary>An anonymous online gift through the API, paid at the embedded demo cashier; returns its donation id.</summary>
+    public async Task<string> DonateAsync(string eventId, long amountFen)
+    {
+        using var client = Server.Client();
+        var donationId = Guid.NewGuid().ToString("N");
+        var order = await (await client.PostAsJsonAsync($"/api/events/{eventId}/donations", new { donationId, amountFen, anonymous = true }))
+            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        using var cashier = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Server.BaseAddress };
+        var paid = await cashier.PostAsync(order.GetProperty("payment").GetProperty("url").GetString(), new FormUrlEncodedContent([]));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, paid.StatusCode);
+        return donationId;
     }
 
     /// <summary>What the admin sets for the big screen; the round title stays empty.</summary>

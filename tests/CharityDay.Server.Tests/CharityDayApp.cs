@@ -24,6 +24,12 @@ public sealed class CharityDayApp : WebApplicationFactory<Program>
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "charityday-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The server's <c>CharityDay:DataDirectory</c>: its SQLite file (and a generated admin key) live here.</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>The embedded database file.</summary>
+    public string DatabaseFile => Path.Combine(_dataDirectory, "charityday.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("CharityDay:DataDirectory", _dataDirectory);

@@ -1,5 +1,6 @@
 using CharityDay.Contracts;
 using CharityDay.Grains.Ledger;
+using CharityDay.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CharityDay.Grains.Desks;
@@ -58,7 +59,9 @@ internal sealed class DeskCommitLoop(
             {
                 // The ledger may or may not hold the batch; senders retry with the same ids, and the
                 // next batch re-reads the desk's position from the ledger first.
-                logger.LogError(error, "Commit of {Count} entries failed on desk {EventId}/{DeskId}", batch.Count, eventId, deskId);
+                // A lost database file is logged once, by its guard, not once per batch.
+                logger.Log(error is DatabaseFileLostException ? LogLevel.Debug : LogLevel.Error, error,
+                    "Commit of {Count} entries failed on desk {EventId}/{DeskId}", batch.Count, eventId, deskId);
                 _resyncFromLedger = true;
                 foreach (var work in batch)
                 {

@@ -9,7 +9,8 @@ namespace CharityDay.Grains.Ledger;
 /// <summary>
 /// The ledger on SQLite or PostgreSQL through plain ADO.NET. One INSERT per batch (multi-row VALUES on
 /// SQLite, arrays on PostgreSQL) keeps a group commit to one statement and one fsync; <c>ON CONFLICT DO NOTHING</c> makes a repeated pledge id
-/// a no-op that the caller sees in the returned keys.
+/// a no-op that the caller sees in the returned keys. On SQLite a write is checked after its commit and
+/// answered only while the file is still the one the server opened (<see cref="DatabaseFileGuard"/>).
 /// </summary>
 public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLedger
 {
@@ -35,6 +36,7 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
 
         try
         {
+            database.FileGuard?.ThrowIfKnownLost();
             await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
             if (database.Dialect == StorageDialect.Postgres)
             {
@@ -59,6 +61,9 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
             {
                 await transaction.CommitAsync(cancellationToken);
             }
+
+            // Committed, but into the file the path still leads to? Only then is it acknowledged.
+            database.FileGuard?.ThrowIfLost();
         }
         finally
         {

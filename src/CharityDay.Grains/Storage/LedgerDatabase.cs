@@ -19,6 +19,9 @@ public sealed class LedgerDatabase(DbDataSource dataSource, StorageDialect diale
 
     internal SemaphoreSlim? WriteGate { get; } = dialect == StorageDialect.Sqlite ? new SemaphoreSlim(1, 1) : null;
 
+    /// <summary>Embedded only: the check that the SQLite file is still the one the connections write to.</summary>
+    public DatabaseFileGuard? FileGuard { get; init; }
+
     public ValueTask DisposeAsync()
     {
         WriteGate?.Dispose();

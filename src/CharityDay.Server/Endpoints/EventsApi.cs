@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CharityDay.Contracts;
 using CharityDay.Server.Auth;
 using CharityDay.Server.Hosting;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace CharityDay.Server.Endpoints;
 
-/// <summary>Event set-up and lifecycle (admin), and the public view of an event; desks and their access in <see cref="DeskAccessApi"/>.</summary>
+/// <summary>
+/// Event set-up and lifecycle (admin), and the public view of an event (drafts stay the admin's:
+/// <see cref="EventVisibility"/>); desks and their access in <see cref="DeskAccessApi"/>.
+/// </summary>
 public static class EventsApi
 {
     private const int MaxPresets = 20;
@@ -81,11 +85,12 @@ public static class EventsApi
         return change?.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
     }
 
-    private static async Task<Ok<EventSummary[]>> ListEventsAsync(IGrainFactory grains)
+    private static async Task<Ok<EventSummary[]>> ListEventsAsync(IGrainFactory grains, ClaimsPrincipal user)
     {
         var ids = await grains.GetGrain<IEventDirectoryGrain>(0).ListAsync();
         var definitions = await Task.WhenAll(ids.Select(id => grains.GetGrain<IEventGrain>(id).GetAsync()));
         return TypedResults.Ok(definitions.OfType<EventDefinition>()
+            .Where(d => EventVisibility.MaySee(user, d))
             .Select(d => new EventSummary(d.EventId, d.Title, d.Status, d.GoalFen))
             .ToArray());
     }
@@ -99,8 +104,9 @@ public static class EventsApi
         return errors.Any ? null : new EventSetup(title!, request.GoalFen, [.. tiers.OrderDescending()], [.. milestones.Order()]);
     }
 
-    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetEventAsync(string eventId, EventCatalog catalog) =>
-        await catalog.CurrentAsync(eventId) is { } definition
+    /// <summary>A draft is answered exactly like an id that does not exist, unless the caller may see it.</summary>
+    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetEventAsync(string eventId, EventCatalog catalog, ClaimsPrincipal user) =>
+        await catalog.CurrentAsync(eventId) is { } definition && EventVisibility.MaySee(user, definition)
             ? TypedResults.Ok(EventView.From(definition))
             : Problems.EventNotFound(eventId);
 

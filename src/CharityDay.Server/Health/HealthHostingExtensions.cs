@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CharityDay.Server.Hosting;
+using CharityDay.Server.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -8,8 +9,8 @@ namespace CharityDay.Server.Health;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers (a balancer's last resort). <c>/health/ready</c>: this node
-/// should be sent traffic: not stopping, the silo joined, the database takes a write and (in a
-/// cluster) Redis answers. Both answer JSON naming each check, for the night crew.
+/// should be sent traffic: not stopping, the silo joined, the database takes a write, (embedded) its
+/// file is still the one the server opened, and (in a cluster) Redis answers. Both answer JSON naming each check, for the night crew.
 /// </summary>
 public static class HealthHostingExtensions
 {
@@ -17,7 +18,7 @@ public static class HealthHostingExtensions
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
-    public static void AddCharityDayHealth(this IHostApplicationBuilder builder, ClusterSettings cluster)
+    public static void AddCharityDayHealth(this IHostApplicationBuilder builder, ClusterSettings cluster, StorageSettings storage)
     {
         var drain = builder.Configuration.GetValue<TimeSpan?>($"{CharityDayOptions.Section}:{nameof(CharityDayOptions.ShutdownDrain)}")
             ?? (cluster.IsCluster ? CharityDayOptions.ClusterShutdownDrain : TimeSpan.Zero);
@@ -34,6 +35,11 @@ public static class HealthHostingExtensions
             .AddCheck<NotStoppingCheck>("stopping", tags: [Ready])
             .AddCheck<SiloJoinedCheck>("silo", tags: [Ready])
             .AddCheck<DatabaseWriteCheck>("database", tags: [Ready], timeout: CheckTimeout);
+        if (storage.IsEmbedded)
+        {
+            checks.AddCheck<DatabaseFileCheck>("database-file", tags: [Ready]);
+        }
+
         if (cluster.IsCluster)
         {
             checks.AddCheck<RedisAnswersCheck>("redis", tags: [Ready], timeout: CheckTimeout);

@@ -56,6 +56,15 @@ internal sealed class DatabaseWriteCheck(LedgerDatabase database, ILocalSiloDeta
     }
 }
 
+/// <summary>Embedded only: ready only while the SQLite file at the path is the one the server writes to.</summary>
+internal sealed class DatabaseFileCheck(DatabaseFileGuard guard) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(guard.Check() is { } fault
+            ? HealthCheckResult.Unhealthy($"{fault}; restore it and restart the server")
+            : HealthCheckResult.Healthy());
+}
+
 /// <summary>Ready only while Redis, where the nodes find each other, answers.</summary>
 internal sealed class RedisAnswersCheck(RedisConnection redis) : IHealthCheck
 {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CharityDay.Grains.Storage;
 using CharityDay.Server.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -23,7 +24,12 @@ public static class ApiHostingExtensions
     {
         app.UseForwardedHeaders();
         app.MapCharityDayTelemetry();
-        app.UseExceptionHandler(handler => handler.Run(WriteUnavailableAsync));
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteUnavailableAsync,
+            // A lost database file is logged once, by its guard, not once per refused request.
+            SuppressDiagnosticsCallback = context => context.Exception is DatabaseFileLostException || context.Exception.InnerException is DatabaseFileLostException,
+        });
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.UseAuthentication();

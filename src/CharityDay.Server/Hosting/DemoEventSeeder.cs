@@ -10,8 +10,9 @@ namespace CharityDay.Server.Hosting;
 
 /// <summary>
 /// First run on embedded storage: makes sure a live demo event with three desks exists and prints
-/// where everything is, the admin key and the desk codes (a code only when it was just made: codes
-/// are stored hashed), so a newcomer can try it at once.
+/// where everything is, the desk codes (a code only when it was just made: codes are stored hashed)
+/// and where a generated admin key is kept (never the key itself: console output ends up in journals
+/// and screenshots), so a newcomer can try it at once.
 /// </summary>
 internal sealed class DemoEventSeeder(
     IGrainFactory grains,
@@ -19,6 +20,7 @@ internal sealed class DemoEventSeeder(
     StorageSettings storage,
     IServer server,
     IHostApplicationLifetime lifetime,
+    IConfiguration configuration,
     ILogger<DemoEventSeeder> logger) : IHostedService
 {
     public const string EventId = "demo";
@@ -109,15 +111,19 @@ internal sealed class DemoEventSeeder(
               管理 Admin:        {Address}/admin
               Running total: {Address}/api/events/{EventId}/total
               Live hub:      {Address}/hubs/live   (Watch("{EventId}") big screen, Follow(…) phone)
-              API document:  {Address}/openapi/v1.json
-              Admin key:     {AdminKey}   (Authorization: Bearer <key>; kept in {KeyFile})
+              API document:  {Address}/openapi/v1.json{AdminKeyFile}
               Desks of event '{EventId}':
             {Desks}
             """,
             storage.DataDirectory, address, definition.EventId, address, definition.EventId, address, address,
-            address, definition.EventId, address, definition.EventId, address, options.Value.AdminKey,
-            Path.Combine(storage.DataDirectory, Auth.AdminKeyFile.FileName), definition.EventId, desks);
+            address, definition.EventId, address, definition.EventId, address, AdminKeyFileLine(), definition.EventId, desks);
     }
+
+    /// <summary>Where a generated key is kept, as one more banner line; nothing at all when the key came from configuration.</summary>
+    private string AdminKeyFileLine() =>
+        string.IsNullOrWhiteSpace(configuration[$"{CharityDayOptions.Section}:{nameof(CharityDayOptions.AdminKey)}"])
+            ? $"{Environment.NewLine}  Admin key:     in {Path.Combine(storage.DataDirectory, Auth.AdminKeyFile.FileName)}   (Authorization: Bearer <key>)"
+            : "";
 
     /// <summary>Listening on every interface (0.0.0.0, [::], *) is not an address to type: this machine's name is.</summary>
     private static string Reachable(string address)

@@ -6,13 +6,17 @@ namespace CharityDay.Server.Hosting;
 /// <summary>
 /// Serves the built browser apps (stage-display/dist, copied next to the server by the build):
 /// assets under <c>/app</c>, and each page at its own route. Everything is local: the venue may
-/// have no internet.
+/// have no internet. A page reached either way (its route or the build's <c>/app/*.html</c> copy)
+/// gets the same headers.
 /// </summary>
 public static class StageDisplayHosting
 {
+    // connect-src 'self' covers the hub's same-origin WebSocket too (CSP Level 3 lets 'self' match
+    // ws: on this host and port, checked in Chromium by PagePolicyTests); a bare ws: would let a page
+    // talk to any host on the venue network.
     private const string ContentSecurityPolicy =
-        "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
-        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+        "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static readonly (string Route, string Page)[] Pages =
     [
@@ -38,10 +42,13 @@ public static class StageDisplayHosting
             FileProvider = new PhysicalFileProvider(Directory.CreateDirectory(root).FullName),
             RequestPath = "/app",
             OnPrepareResponse = context =>
+            {
                 // File names under assets/ carry a content hash, so they never change.
                 context.Context.Response.Headers.CacheControl = context.File.PhysicalPath?.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal) == true
                     ? "public, max-age=31536000, immutable"
-                    : "no-cache",
+                    : "no-cache";
+                AddHeaders(context.Context.Response, isPage: context.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
+            },
         });
 
         foreach (var (route, page) in Pages)
@@ -59,8 +66,21 @@ public static class StageDisplayHosting
         }
 
         context.Response.Headers.CacheControl = "no-cache";
-        context.Response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
+        AddHeaders(context.Response, isPage: true);
         return TypedResults.PhysicalFile(path, "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// No sniffing and no referrer (a page's address names the event, a desk's query string may too) on
+    /// everything served; the CSP, which forbids framing, on pages.
+    /// </summary>
+    private static void AddHeaders(HttpResponse response, bool isPage)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        if (isPage)
+        {
+            response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+        }
     }
 }

@@ -6,23 +6,28 @@ using Npgsql;
 
 namespace CharityDay.Server.Storage;
 
-/// <summary>Registers the database (SQLite or PostgreSQL), the ledger and the start-up schema step.</summary>
+/// <summary>Registers the database (SQLite or PostgreSQL), the ledger, the start-up schema step and, on SQLite, the watch on its file.</summary>
 public static class StorageHostingExtensions
 {
     public static StorageSettings AddCharityDayStorage(this IHostApplicationBuilder builder)
     {
         var settings = StorageSettings.From(builder.Configuration);
-        if (settings.IsEmbedded)
-        {
-            Directory.CreateDirectory(settings.DataDirectory);
-        }
-
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(_ => new LedgerDatabase(CreateDataSource(settings), settings.Dialect));
+        builder.Services.AddSingleton(services => new LedgerDatabase(CreateDataSource(settings), settings.Dialect)
+        {
+            FileGuard = services.GetService<DatabaseFileGuard>(),
+        });
         builder.Services.AddSingleton<IPledgeLedger, SqlPledgeLedger>();
 
         // Registered before the silo so the tables and queries exist when Orleans' storage starts.
         builder.Services.AddHostedService<SchemaInitializer>();
+        if (settings.IsEmbedded)
+        {
+            // A file deleted or replaced under the running server: writes refused, readiness false.
+            builder.Services.AddSingleton(services => new DatabaseFileGuard(settings.DatabaseFile, services.GetRequiredService<ILogger<DatabaseFileGuard>>()));
+            builder.Services.AddHostedService<DatabaseFileWatch>();
+        }
+
         return settings;
     }
 

@@ -18,10 +18,15 @@ public sealed record StorageSettings(StorageDialect Dialect, string ConnectionSt
             return new StorageSettings(StorageDialect.Postgres, postgres, dataDirectory);
         }
 
-        var file = Path.Combine(dataDirectory, "charityday.db");
+        var file = Path.Combine(dataDirectory, DataFolder.DatabaseFileName);
         // Private cache, pooled connections; SQLite's default synchronous=FULL makes each commit durable.
-        return new StorageSettings(StorageDialect.Sqlite, $"Data Source={file};Pooling=True;Default Timeout=30", dataDirectory);
+        // Mode=ReadWrite: the start-up creates the file (owner-only); a connection opened after someone
+        // deleted it fails instead of starting an empty database in its place.
+        return new StorageSettings(StorageDialect.Sqlite, $"Data Source={file};Mode=ReadWrite;Pooling=True;Default Timeout=30", dataDirectory);
     }
+
+    /// <summary>The embedded SQLite file.</summary>
+    public string DatabaseFile => Path.Combine(DataDirectory, DataFolder.DatabaseFileName);
 
     /// <summary>Host, port and database of a PostgreSQL connection string, for messages (never the password).</summary>
     public string Describe()

@@ -335,7 +335,8 @@ async function signIn(key: string): Promise<void> {
   }
   loginButton.disabled = true;
   say(loginError, '');
-  const list = await apiFetch<EventSummary[]>(paths.events());
+  // With the key, the list holds the drafts too (the public list leaves them out).
+  const list = await apiFetch<EventSummary[]>(paths.events(), { token: key });
   // An admin-only route: with the right key an unknown event is a 404, with a wrong key a 401.
   const probeId = list.ok && list.body[0] ? list.body[0].id : 'x';
   const probe = await apiFetch(paths.audit(probeId), { token: key });
@@ -377,7 +378,7 @@ signOutButton.addEventListener('click', () => signOut());
 // ---------------------------------------------------------------- event list and routing
 
 async function refreshEvents(): Promise<void> {
-  const result = await apiFetch<EventSummary[]>(paths.events());
+  const result = await call<EventSummary[]>(paths.events());
   if (!result.ok) return;
   events = result.body;
   renderEventList();

@@ -371,7 +371,8 @@ function hasQueued(): boolean {
 
 async function refreshEvent(): Promise<void> {
   if (!session) return;
-  const result = await apiFetch<EventView>(paths.event(session.eventId));
+  // With the desk token: a draft (a rehearsal before the open) is not shown to the public.
+  const result = await apiFetch<EventView>(paths.event(session.eventId), { token: session.token });
   if (!result.ok) return;
   eventView = result.body;
   writeJson(EVENT_KEY, eventView);
