@@ -89,6 +89,9 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         await Browser.ScreenshotAsync(phone, "demo-cashier-390x844");
         Assert.Equal(0, (await stage.SettledAuditAsync("night-online")).GetProperty("ledgerTotalFen").GetInt64());
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥0.00");
+        var admin = await AdminConsole.OpenAsync(stage, "night-online");
+        await Expect(admin.Page.GetByTestId("orders-summary")).ToContainTextAsync("待支付 1 笔，共 ¥88.88", new() { Timeout = 10_000 });
+        await Expect(admin.Page.GetByTestId("order-row")).ToHaveCountAsync(1);
 
         await phone.GetByTestId("cashier-pay").ClickAsync();
 
@@ -99,6 +102,7 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥88.88");
         var audit = await stage.SettledAuditAsync("night-online");
         Assert.Equal(88_88, audit.GetProperty("ledgerTotalFen").GetInt64());
+        await Expect(admin.Page.GetByTestId("orders-summary")).ToContainTextAsync("已支付 1 笔", new() { Timeout = 10_000 });
         await Browser.ScreenshotAsync(phone, "viewer-thank-you-390x844");
     }
 

@@ -20,6 +20,7 @@ import {
 } from '../lib/api';
 import { getLanguage, onLanguageChange, setLanguage, t, type MessageKey } from '../lib/i18n';
 import { formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
+import { createOrdersCard, type DonationOrdersView } from '../lib/ordersCard';
 import { createStatusControls } from '../lib/statusControls';
 
 import { el, input, type Child } from '../lib/formKit';
@@ -289,11 +290,14 @@ const ledgerCard = el('section', { class: 'card ledger-card' },
       el('thead', {}, el('tr', {}, ...ledgerColumns.map((key) => el('th', { i18n: key })))),
       ledgerRows)));
 
-// What the night needs first (audit, big screen, ledger), then the set-up (event, desks).
+const ordersCard = createOrdersCard((path) => call<DonationOrdersView>(path));
+
+// What the night needs first (audit, big screen, ledger, online orders), then the set-up (event, desks).
 const eventView = el('div', { class: 'event-view' },
   eventHeader,
   el('div', { class: 'grid-2 cards' }, auditCard, screenForm),
   ledgerCard,
+  ordersCard.element,
   el('div', { class: 'grid-2 cards' }, editForm, desksCard));
 
 // ---------------------------------------------------------------- state
@@ -472,6 +476,7 @@ async function loadEvent(id: string): Promise<void> {
     ledgerHistory = [];
     ledgerNextAfter = null;
     audit = undefined;
+    ordersCard.clear();
     desks = [];
     for (const line of [statusMessage, editMessage, screenMessage, deskMessage, ledgerMessage]) say(line, '');
   }
@@ -483,9 +488,10 @@ async function loadEvent(id: string): Promise<void> {
   renderAudit();
   renderLedger();
   content.replaceChildren(eventView);
-  await Promise.all([refreshDesks(), refreshAudit(), refreshLedger()]);
+  await Promise.all([refreshDesks(), refreshAudit(), refreshLedger(), ordersCard.refresh(id)]);
   pollTimers = [
     setInterval(() => void refreshAudit(), 3_000),
+    setInterval(() => void ordersCard.refresh(id), 5_000),
     setInterval(() => void refreshLedger(), 5_000),
     setInterval(() => void refreshEvents(), 15_000),
   ];
