@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CharityDay.Server.Payments;
+using CharityDay.Server.Payments.WeChatPay;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CharityDay.Server.Tests.Payments;
@@ -31,7 +34,22 @@ public sealed class WeChatPayOptionsTests
 
         services.GetRequiredService<IStartupValidator>().Validate();
 
-        Assert.IsType<CharityDay.Server.Payments.WeChatPay.WeChatPayProvider>(services.GetRequiredService<IPaymentProvider>());
+        Assert.IsType<WeChatPayProvider>(services.GetRequiredService<IPaymentProvider>());
+    }
+
+    [Fact]
+    public async Task A_host_with_a_wrong_setting_does_not_start()
+    {
+        var settings = WeChatPayStandIn.ServerSettings(Keys, WeChatPayMerchant.NotifyUrl, new Uri("https://api.mch.weixin.qq.com"))
+            .Where(setting => setting.Key != Prefix + "AppId");
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings!);
+        builder.Services.AddWeChatPay(builder.Configuration.GetSection("Payments"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.StartsWith("Payments:WeChatPay:AppId 未设置", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
