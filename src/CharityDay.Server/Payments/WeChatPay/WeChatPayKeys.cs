@@ -30,7 +30,7 @@ internal sealed class WeChatPayKeys(RSA merchantKey, IReadOnlyDictionary<string,
         var platform = new Dictionary<string, RSA>(StringComparer.OrdinalIgnoreCase);
         foreach (var (serial, value) in options.PlatformPublicKeys)
         {
-            platform[serial] = ReadPlatformKey(serial, value, out problem) ?? throw new InvalidOperationException(problem);
+            platform[serial] = ReadPlatformKey(serial, value ?? "", out problem) ?? throw new InvalidOperationException(problem);
         }
 
         return new WeChatPayKeys(merchant, platform, Encoding.ASCII.GetBytes(options.ApiV3Key ?? ""));

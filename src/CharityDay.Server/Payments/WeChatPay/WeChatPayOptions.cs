@@ -48,10 +48,10 @@ public sealed class WeChatPayOptions
     /// <summary><c>H5</c> (default: the phone page opens WeChat's H5 cashier) or <c>Native</c> (a QR code to scan).</summary>
     public string TradeType { get; set; } = "H5";
 
-    /// <summary>How far a notification's or answer's <c>Wechatpay-Timestamp</c> may be from now, either way.</summary>
+    /// <summary>How far a notification's or answer's <c>Wechatpay-Timestamp</c> may be from now, either way (30 s to 1 h).</summary>
     public TimeSpan NotificationMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an order request may take before the donor is told to try again.</summary>
+    /// <summary>How long an order request may take before the donor is told to try again (at most 1 min).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Whether orders are native (QR code) rather than H5.</summary>
