@@ -90,6 +90,30 @@ public sealed class RequestLimitTests(CharityDayApp app) : IClassFixture<Charity
     }
 
     [Fact]
+    public async Task On_Kestrel_an_8_MB_pledge_sent_without_asking_is_answered_and_the_connection_closed()
+    {
+        await using var kestrel = OnKestrel();
+        var scene = await RefusalScene.StartAsync(kestrel);
+        var address = scene.Desk.BaseAddress!;
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(address.Host, address.Port);
+        var stream = socket.GetStream();
+        var head = $"POST {scene.PledgesPath} HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: {scene.Desk.DefaultRequestHeaders.Authorization}\r\n"
+            + $"Content-Type: application/json\r\nContent-Length: {8 * KB * KB}\r\n\r\n";
+
+        // Like a browser: the headers and the start of the body at once, then nothing more.
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        await stream.WriteAsync(new byte[64 * KB]);
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var answer = Encoding.UTF8.GetString(await ReadToCloseAsync(stream, giveUp.Token));
+
+        Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: application/problem+json", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("(nothing was recorded)", answer, StringComparison.Ordinal);
+        await scene.AssertUnchangedAsync();
+    }
+
+    [Fact]
     public async Task On_Kestrel_a_chunked_body_over_the_limit_is_413_problem_json()
     {
         await using var kestrel = OnKestrel();
@@ -148,6 +172,14 @@ public sealed class RequestLimitTests(CharityDayApp app) : IClassFixture<Charity
         var raw = new HttpClient(handler) { BaseAddress = desk.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         raw.DefaultRequestHeaders.Authorization = desk.DefaultRequestHeaders.Authorization;
         return raw;
+    }
+
+    /// <summary>Everything the server sends until it closes the connection (a server waiting for the rest of the body never would).</summary>
+    private static async Task<byte[]> ReadToCloseAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var received = new MemoryStream();
+        await stream.CopyToAsync(received, cancellationToken);
+        return received.ToArray();
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
