@@ -21,5 +21,6 @@ public sealed class InputErrors
 
     public ValidationProblem ToProblem() => TypedResults.ValidationProblem(
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+        detail: RequestProblems.NothingRecorded,
         title: "输入有误，未做任何记录 (invalid input; nothing was recorded)");
 }

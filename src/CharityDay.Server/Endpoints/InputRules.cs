@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CharityDay.Server.Endpoints;
@@ -39,9 +41,9 @@ public static partial class InputRules
             return null;
         }
 
-        if (value.Any(IsForbidden))
+        if (HasForbiddenCodePoint(value))
         {
-            errors.Add(field, "含有控制字符 (contains control characters)");
+            errors.Add(field, "含有控制字符或不可见的格式字符 (contains control or invisible formatting characters)");
             return null;
         }
 
@@ -60,8 +62,29 @@ public static partial class InputRules
         }
     }
 
-    private static bool IsForbidden(char c) =>
-        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    /// <summary>
+    /// By code point, not UTF-16 unit: a tag character (U+E0000–E007F) or a musical formatting mark
+    /// (U+1D173–1D17A) is a surrogate pair whose halves alone look harmless. A lone surrogate is refused too.
+    /// </summary>
+    private static bool HasForbiddenCodePoint(string value)
+    {
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var used) != OperationStatus.Done || IsForbidden(rune))
+            {
+                return true;
+            }
+
+            rest = rest[used..];
+        }
+
+        return false;
+    }
+
+    private static bool IsForbidden(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
     private static partial Regex SlugPattern();

@@ -1,7 +1,6 @@
-using System.Text.Json.Serialization;
 using CharityDay.Grains.Storage;
 using CharityDay.Server.Endpoints;
-using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CharityDay.Server.Hosting;
 
@@ -10,16 +9,19 @@ public static class ApiHostingExtensions
 {
     public static void AddCharityDayApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.ConfigureHttpJsonOptions(json =>
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.ConfigureHttpJsonOptions(json => StrictJson.Apply(json.SerializerOptions));
+
+        // Binding failures throw in every environment (the default is Development only), so JsonInputProblems can name the field.
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<JsonInputProblems>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
-        builder.Services.AddSignalR().AddJsonProtocol(json =>
-            json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.Configure<KestrelServerOptions>(RequestBodyLimits.ConfigureKestrel);
+        builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer(EnumSchemas.DescribeAsync));
+        builder.Services.AddSignalR().AddJsonProtocol(json => StrictJson.Apply(json.PayloadSerializerOptions));
         builder.Services.AddSingleton<EventCatalog>();
     }
 
-    /// <summary>The client address from a trusted balancer first, then errors, rate limits and who is asking.</summary>
+    /// <summary>The client address from a trusted balancer first, then errors, request limits, rate limits and who is asking.</summary>
     public static void UseCharityDayPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
@@ -30,7 +32,8 @@ public static class ApiHostingExtensions
             // A lost database file is logged once, by its guard, not once per refused request.
             SuppressDiagnosticsCallback = context => context.Exception is DatabaseFileLostException || context.Exception.InnerException is DatabaseFileLostException,
         });
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(RequestProblems.WriteStatusPageAsync);
+        app.UseMiddleware<RequestBodyLimits>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -38,19 +41,12 @@ public static class ApiHostingExtensions
 
     /// <summary>
     /// Anything unexpected (the database unreachable, a node going down) is a 503 that tells the sender
-    /// to retry with the same id, which is always safe.
+    /// to retry with the same id, which is always safe. A request that could not be read never gets here:
+    /// <see cref="JsonInputProblems"/> answers it.
     /// </summary>
-    private static Task WriteUnavailableAsync(HttpContext context)
-    {
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        if (error is BadHttpRequestException bad)
-        {
-            return Results.Problem(bad.Message, statusCode: bad.StatusCode, title: "请求格式有误 (malformed request)").ExecuteAsync(context);
-        }
-
-        return Results.Problem(
+    private static Task WriteUnavailableAsync(HttpContext context) =>
+        Results.Problem(
             "The server could not confirm this request. Nothing is lost by retrying with the same id.",
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "暂时无法确认，请用同一编号重试 (temporarily unavailable; retry with the same id)").ExecuteAsync(context);
-    }
 }
