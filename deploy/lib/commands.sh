@@ -163,7 +163,7 @@ cmd_down() {
   [ -z "${REDIS_PID:-}" ] || stop_pid "$REDIS_PID" redis-server 10
   [ -z "${PG_DATA:-}" ] || stop_postgres
   for ((n = 1; n <= ${NODES:-0}; n++)); do rm -rf "$DIR/node-$n"; done
-  rm -rf "$DIR/redis" "$DIR/haproxy" "$DIR/publish.log"
+  rm -rf "$DIR/redis" "$DIR/haproxy" "$DIR/wechatpay" "$DIR/publish.log"
   [ -z "${PG_ROOT:-}" ] || rm -rf "$PG_ROOT"
   [ "${BUILD_OWNED:-}" != yes ] || rm -rf "$BUILD_DIR"
   rm -f "$STATE" "$STATE.tmp"
