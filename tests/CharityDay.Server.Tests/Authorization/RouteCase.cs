@@ -12,6 +12,9 @@ internal sealed record RouteCase(string Method, string Pattern, Expect Expect, F
 {
     public string Key => $"{Method} {Pattern}";
 
+    /// <summary>False for a route that answers another system in its own format (the provider's notice route).</summary>
+    public bool RefusalsAreProblems { get; init; } = true;
+
     public override string ToString() => Key;
 
     public static RouteCase Row(string method, string pattern, Expect expect, Func<MatrixWorld, HttpRequestMessage> request) =>

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +35,10 @@ public sealed class RouteMatrixTests(MatrixApp matrix) : IClassFixture<MatrixApp
                 var body = await response.Content.ReadAsStringAsync();
                 wrong.Add($"{caller}: expected {(int)row.Expect[caller]}, got {(int)response.StatusCode} {body[..Math.Min(body.Length, 200)]}");
             }
+            else if (row.RefusalsAreProblems && response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && !await IsProblemAsync(response))
+            {
+                wrong.Add($"{caller}: {(int)response.StatusCode} is not a problem+json titled Chinese first");
+            }
         }
 
         Assert.True(wrong.Count == 0, $"{route}:\n{string.Join('\n', wrong)}");
@@ -46,9 +53,21 @@ public sealed class RouteMatrixTests(MatrixApp matrix) : IClassFixture<MatrixApp
             .ToHashSet();
         var rows = RouteTable.All.Select(row => row.Key).ToList();
 
-        Assert.Empty(rows.GroupBy(key => key).Where(group => group.Count() > 1).Select(group => "twice in the table: " + group.Key));
-        Assert.Empty(mapped.Except(rows).Select(key => "mapped but not in RouteTable: " + key));
-        Assert.Empty(rows.Except(mapped).Select(key => "in RouteTable but not mapped: " + key));
+        Assert.Empty(rows.GroupBy(key => key).Where(group => group.Count() > 1).Select(group => "twice in RouteTable: " + group.Key)
+            .Concat(mapped.Except(rows).Select(key => "mapped but not in RouteTable: " + key))
+            .Concat(rows.Except(mapped).Select(key => "in RouteTable but not mapped: " + key)));
+    }
+
+    /// <summary>A refusal says why, as every error does: RFC 7807, its title in Chinese first, then English in parentheses.</summary>
+    private static async Task<bool> IsProblemAsync(HttpResponseMessage response)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            return false;
+        }
+
+        var title = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString() ?? "";
+        return title.Length > 0 && title[0] >= '\u2e80' && title.Contains(" (", StringComparison.Ordinal) && title.EndsWith(')');
     }
 
     private static string Methods(RouteEndpoint endpoint) =>
