@@ -61,11 +61,16 @@ public sealed class DeskTokens(IOptions<CharityDayOptions> options, TimeProvider
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    /// <summary>
+    /// Only the one spelling <see cref="Issue"/> writes: the decoder ignores the unused low bits of a last
+    /// character, so without the round trip a token with its last character changed would still pass.
+    /// </summary>
     private static bool TryDecode(string text, out byte[] bytes)
     {
         var padded = text.Replace('-', '+').Replace('_', '/');
         padded += new string('=', (4 - padded.Length % 4) % 4);
         bytes = new byte[padded.Length];
-        return Convert.TryFromBase64String(padded, bytes, out var written) && (bytes = bytes[..written]).Length > 0;
+        return Convert.TryFromBase64String(padded, bytes, out var written) && (bytes = bytes[..written]).Length > 0
+            && string.Equals(Base64Url(bytes), text, StringComparison.Ordinal);
     }
 }
