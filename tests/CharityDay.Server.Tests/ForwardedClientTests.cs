@@ -38,6 +38,16 @@ public sealed class ForwardedClientTests
         Assert.Equal(HttpStatusCode.TooManyRequests, await SignInAsync(balancer, "203.0.113.8"));
     }
 
+    [Fact]
+    public async Task With_no_proxy_configured_as_by_default_a_forged_forwarded_header_is_not_believed()
+    {
+        await using var app = new CharityDayApp();
+        using var balancer = BehindBalancer(app);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, await ExhaustSignInsAsync(balancer, "203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await SignInAsync(balancer, "203.0.113.8"));
+    }
+
     private static WebApplicationFactory<Program> BehindBalancer(CharityDayApp app) =>
         app.WithWebHostBuilder(web => web.ConfigureServices(services =>
             services.AddSingleton<IStartupFilter>(new FromBalancer(IPAddress.Parse(Balancer)))));

@@ -19,7 +19,8 @@ public static class ProxyHostingExtensions
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             var proxies = trusted.Select(Parse).ToList();
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no proxy known ASP.NET Core believes the header from every sender: then it is not read at all.
+            options.ForwardedHeaders = proxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // ASP.NET Core trusts loopback out of the box; here only what is configured.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
