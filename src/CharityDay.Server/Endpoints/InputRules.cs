@@ -58,7 +58,8 @@ public static partial class InputRules
         }
         else if (amountFen > maxFen)
         {
-            errors.Add(field, $"金额超过上限 {maxFen} 分 (exceeds the cap of {maxFen} fen)");
+            var yuan = (maxFen / 100m).ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture);
+            errors.Add(field, $"金额超过单笔上限 ¥{yuan} (exceeds the single-gift cap of ¥{yuan})");
         }
     }
 

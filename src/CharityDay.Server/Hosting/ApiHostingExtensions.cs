@@ -29,8 +29,10 @@ public static class ApiHostingExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = WriteUnavailableAsync,
-            // A lost database file is logged once, by its guard, not once per refused request.
-            SuppressDiagnosticsCallback = context => context.Exception is DatabaseFileLostException || context.Exception.InnerException is DatabaseFileLostException,
+            // A bad body answered by JsonInputProblems is the sender's mistake, not ours; a lost database file
+            // is logged once, by its guard, not once per refused request.
+            SuppressDiagnosticsCallback = context => context.ExceptionHandledBy == Microsoft.AspNetCore.Diagnostics.ExceptionHandledType.ExceptionHandlerService
+                || context.Exception is DatabaseFileLostException || context.Exception.InnerException is DatabaseFileLostException,
         });
         app.UseStatusCodePages(RequestProblems.WriteStatusPageAsync);
         app.UseMiddleware<RequestBodyLimits>();

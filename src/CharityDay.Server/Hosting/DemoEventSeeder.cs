@@ -125,15 +125,27 @@ internal sealed class DemoEventSeeder(
             ? $"{Environment.NewLine}  Admin key:     in {Path.Combine(storage.DataDirectory, Auth.AdminKeyFile.FileName)}   (Authorization: Bearer <key>)"
             : "";
 
-    /// <summary>Listening on every interface (0.0.0.0, [::], *) is not an address to type: this machine's name is.</summary>
+    /// <summary>
+    /// Listening on every interface (0.0.0.0, [::], *) is not an address to type: this machine's LAN
+    /// address is (a phone on the venue Wi-Fi cannot resolve the machine's name), else its name.
+    /// </summary>
     private static string Reachable(string address)
     {
         var uri = new UriBuilder(address.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal));
         if (uri.Host is "0.0.0.0" or "[::]" or "::")
         {
-            uri.Host = System.Net.Dns.GetHostName();
+            uri.Host = LanAddress() ?? System.Net.Dns.GetHostName();
         }
 
         return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
+
+    private static string? LanAddress() =>
+        System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == System.Net.NetworkInformation.OperationalStatus.Up
+                && n.NetworkInterfaceType != System.Net.NetworkInformation.NetworkInterfaceType.Loopback)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !System.Net.IPAddress.IsLoopback(a))
+            ?.ToString();
 }
