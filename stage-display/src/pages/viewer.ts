@@ -12,13 +12,15 @@ import {
 } from '../lib/donationOrder';
 import { newUuid } from '../lib/ids';
 import { LiveClient } from '../lib/liveClient';
-import { DEFAULT_MAX_AMOUNT_FEN, formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
+import { formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountInput } from '../lib/money';
 import { eventIdFromLocation, fetchPublicEvent, isConfigurationChange, type PublicEvent } from '../lib/publicEvent';
 import type { FeedItem, TotalSnapshot } from '../lib/types';
 
 const PRESETS_FEN = [20_00, 50_00, 100_00, 200_00, 500_00, 1_000_00];
 /** Event tiers are for the stage (10万 and up); a phone only offers them when they are this small. */
 const SMALL_TIER_FEN = 10_000_00;
+/** The server's default cap of one online gift (`Payments:MaxAmountFen`, 5万元); the server has the last word. */
+const ONLINE_MAX_FEN = 5_000_000;
 const NAME_MAX = 64;
 const MESSAGE_MAX = 200;
 const FEED_ROWS = 10;
@@ -174,7 +176,7 @@ function renderPresets(): void {
 }
 
 function renderAmountPreview(): void {
-  const parsed = amountInput.value.trim() === '' ? null : parseAmountInput(amountInput.value, DEFAULT_MAX_AMOUNT_FEN);
+  const parsed = amountInput.value.trim() === '' ? null : parseAmountInput(amountInput.value, ONLINE_MAX_FEN);
   const fen = parsed ? (parsed.ok ? parsed.fen : null) : selectedPresetFen;
   setText(amountPreview, fen === null ? '' : t('viewer.amountPreview', { amount: formatFullDigits(fen) }));
   showIf(amountPreview, fen !== null);
@@ -202,9 +204,9 @@ function renderFeed(items: readonly FeedItem[]): void {
 function readForm(): { ok: true; content: DonationContent } | { ok: false; error: string } {
   let amountFen = selectedPresetFen;
   if (amountInput.value.trim() !== '' || amountFen === null) {
-    const parsed = parseAmountInput(amountInput.value, DEFAULT_MAX_AMOUNT_FEN);
+    const parsed = parseAmountInput(amountInput.value, ONLINE_MAX_FEN);
     if (!parsed.ok) {
-      return { ok: false, error: t(parsed.error, { max: formatFullDigits(DEFAULT_MAX_AMOUNT_FEN) }) };
+      return { ok: false, error: t(parsed.error, { max: formatFullDigits(ONLINE_MAX_FEN) }) };
     }
     amountFen = parsed.fen;
   }
