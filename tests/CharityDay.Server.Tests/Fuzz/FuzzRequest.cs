@@ -36,6 +36,9 @@ internal sealed record FuzzPath(string Label, Expect Expect, string Url);
 /// <summary>One generated write request, printed (when a property fails, after shrinking) so it can be replayed by hand.</summary>
 internal sealed record FuzzRequest(string Route, HttpMethod Method, FuzzPath Path, FuzzBody Body, Caller Caller, Expect Expect)
 {
+    /// <summary>For the provider's notify route: the notice, built at send time (it carries a fresh timestamp).</summary>
+    public NoticeCase? Notice { get; init; }
+
     public override string ToString()
     {
         var text = Encoding.UTF8.GetString(Body.Bytes);

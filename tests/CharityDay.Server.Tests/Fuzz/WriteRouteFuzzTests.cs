@@ -10,7 +10,7 @@ namespace CharityDay.Server.Tests.Fuzz;
 /// mixed with mutations of them. For every input: no 5xx; a refusal is problem+json naming a field
 /// (unless its status speaks for itself) and leaves the ledger, the total, the event definitions and the
 /// stored orders as they were; an input that must be taken is taken. Routes whose refusals are not ours
-/// to shape (the provider's notices, the demo cashier's page) are in <c>PaymentFuzzTests</c>.
+/// to shape (the provider's notices, the demo cashier's page) are in <see cref="PaymentFuzzTests"/>.
 /// </summary>
 public sealed class WriteRouteFuzzTests(FuzzScene scene, ITestOutputHelper output) : IClassFixture<FuzzScene>
 {
@@ -24,8 +24,20 @@ public sealed class WriteRouteFuzzTests(FuzzScene scene, ITestOutputHelper outpu
 
     private static readonly Gen<string> NewSlug = Gen.Guid.Select(id => $"\"fz-{id:N}\""[..14] + "\"");
 
-    private Task FuzzAsync(string route, HttpMethod method, Gen<FuzzPath> paths, Gen<(Caller, Expect)> callers, Gen<FuzzBody> bodies) =>
-        FuzzRun.SampleAsync(FuzzRun.Requests(route, method, paths, callers, bodies), r => scene.CheckAsync(r), output, route, () => scene.TakeTally(route));
+    /// <summary>Forms for the demo cashier's 「模拟支付」 button: its own, foreign return addresses, malformed, multipart, too big.</summary>
+    private static readonly Gen<FuzzBody> CashierForms = Gen.OneOf(
+        Gen.Const(FuzzBody.None),
+        Gen.OneOf("back=http%3A%2F%2Flocalhost%2Fe%2Fx", "back=https%3A%2F%2Fevil.example%2F", "back=javascript%3Aalert(1)", "back=%ZZ", "back", "=&&=&",
+                "back=" + new string('a', 5000), "back=%E2%80%AE", "back=%00")
+            .Select(form => FuzzBody.Text("form " + form[..Math.Min(40, form.Length)], Expect.Either, form, "application/x-www-form-urlencoded")),
+        Gen.OneOf("--x\r\nContent-Disposition: form-data; name=\"back\"\r\n\r\n/e/x\r\n--x--\r\n", "--x\r\n", "--x", "garbage", "")
+            .Select(form => FuzzBody.Text("multipart " + form.Replace("\r\n", " ", StringComparison.Ordinal), Expect.Either, form, "multipart/form-data; boundary=x")),
+        Gen.OneOf("multipart/form-data", "multipart/form-data; boundary=", "application/x-www-form-urlencoded; charset=nonsense")
+            .Select(type => FuzzBody.Text($"declared {type}", Expect.Either, "--x--", type)),
+        Gen.Int[(int)Intake + 1, 3 * (int)Intake].Select(n => FuzzBody.Text($"{n}-byte form (limit {Intake})", Expect.Refuse, "back=" + new string('a', n), "application/x-www-form-urlencoded")));
+
+    private Task FuzzAsync(string route, HttpMethod method, Gen<FuzzPath> paths, Gen<(Caller, Expect)> callers, Gen<FuzzBody> bodies, bool problemJson = true) =>
+        FuzzRun.SampleAsync(FuzzRun.Requests(route, method, paths, callers, bodies), r => scene.CheckAsync(r, problemJson), output, route, () => scene.TakeTally(route));
 
     /// <summary>For a route that reads no body: whatever is sent, the path and the caller decide (past the size limit, 413 all the same).</summary>
     private static Gen<FuzzBody> Ignored(long limitBytes) => Gen.Frequency(
@@ -102,4 +114,12 @@ public sealed class WriteRouteFuzzTests(FuzzScene scene, ITestOutputHelper outpu
         FuzzPaths.Callers(Caller.Anonymous, Anyone),
         BodyShape.Of(Intake, ClientId("donationId"), Amount("amountFen", MaxOnlineFen), Text("donorName", 64, optional: true),
             Flag("anonymous"), Text("message", 200, optional: true)).Generator);
+
+    /// <summary>The 演示收银台 answers people, not programs: its refusals are HTML pages by design, so only "no 5xx, nothing changed" applies.</summary>
+    [Fact]
+    public Task Demo_cashier() => FuzzAsync("demo-cashier", HttpMethod.Post,
+        FuzzPaths.Segment(scene.DemoOrderNo, Expect.Either).Select(s => new FuzzPath("order " + s.Label, s.Expect, "/pay/demo/" + s.Segment)),
+        FuzzPaths.Callers(Caller.Anonymous, Anyone),
+        CashierForms,
+        problemJson: false);
 }
