@@ -12,7 +12,7 @@ namespace CharityDay.Server.Tests.Fuzz;
 /// </summary>
 internal static class FuzzRun
 {
-    public const int DefaultIterations = 150;
+    public const int DefaultIterations = 300;
 
     public static long Iterations =>
         long.TryParse(Environment.GetEnvironmentVariable("CHARITYDAY_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
