@@ -1,5 +1,6 @@
 using CharityDay.Grains.Storage;
 using CharityDay.Server.Endpoints;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CharityDay.Server.Hosting;
@@ -29,9 +30,10 @@ public static class ApiHostingExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = WriteUnavailableAsync,
-            // A bad body answered by JsonInputProblems is the sender's mistake, not ours; a lost database file
-            // is logged once, by its guard, not once per refused request.
-            SuppressDiagnosticsCallback = context => context.ExceptionHandledBy == Microsoft.AspNetCore.Diagnostics.ExceptionHandledType.ExceptionHandlerService
+            // A lost database file is logged once, by its guard, not once per refused request; a body that
+            // could not be read is the sender's mistake, answered by JsonInputProblems, not a server error.
+            // (Setting this callback replaces the framework's default, which suppressed the latter.)
+            SuppressDiagnosticsCallback = context => context.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService
                 || context.Exception is DatabaseFileLostException || context.Exception.InnerException is DatabaseFileLostException,
         });
         app.UseStatusCodePages(RequestProblems.WriteStatusPageAsync);

@@ -45,13 +45,17 @@ public static class DemoCashierApi
 
     private static async Task<IResult> PayAsync(string orderNo, HttpContext context, SqlDonationOrders orders, DemoCashier cashier, TimeProvider clock)
     {
-        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        if (await ReadFormAsync(context) is not { } form)
+        {
+            return Html(context, DemoCashierPage.Refused("表单无法读取 (the form could not be read)", "未支付，也未计入善款。请回到捐款页重试。", "/"), StatusCodes.Status400BadRequest);
+        }
+
         if (await orders.FindByTradeNoAsync(orderNo, context.RequestAborted) is not { } order)
         {
             return Html(context, DemoCashierPage.Refused("订单不存在 (no such order)", "请回到捐款页重新下单。", "/"), StatusCodes.Status404NotFound);
         }
 
-        var back = BackUrl(context, order, form?["back"].ToString());
+        var back = BackUrl(context, order, form["back"].ToString());
         if (Unpayable(order, clock.GetUtcNow(), back) is { } refused)
         {
             return Html(context, refused, StatusCodes.Status409Conflict);
@@ -61,6 +65,24 @@ public static class DemoCashierApi
         return outcome.IsTaken
             ? Results.Redirect(back, permanent: false, preserveMethod: false)
             : Html(context, DemoCashierPage.Refused("支付通知未被接受 (the notice was refused)", outcome.Refusal!, back), outcome.StatusCode);
+    }
+
+    /// <summary>The posted form (empty when none was sent), or null when what was sent cannot be read as one: that is the sender's mistake, not a server error.</summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return FormCollection.Empty;
+        }
+
+        try
+        {
+            return await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (Exception error) when (error is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static string? Unpayable(DonationOrder order, DateTimeOffset now, string back) =>
