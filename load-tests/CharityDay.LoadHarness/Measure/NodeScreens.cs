@@ -29,9 +29,9 @@ internal sealed class NodeScreens(HubTarget target, RunClock clock, double warmu
     /// <summary>A pledge seen at <paramref name="at"/> on a screen of this target.</summary>
     public void Sighted(SentPledge pledge, long at)
     {
-        var latency = RunClock.Milliseconds(pledge.SentAt, at);
+        var latency = RunClock.Milliseconds(pledge.ScreenFrom, at);
         _bySighting[Index(clock.SecondsAt(at))].RecordMilliseconds(latency);
-        var sent = Index(clock.SecondsAt(pledge.SentAt));
+        var sent = Index(clock.SecondsAt(pledge.ScreenFrom));
         Max(ref _worstBySent[sent], (long)(latency * 1000));
         // The push may overtake the HTTP answer: then the screen was not behind the acknowledgement at all.
         var acknowledged = pledge.AcknowledgedAt;

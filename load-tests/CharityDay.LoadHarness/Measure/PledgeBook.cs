@@ -41,7 +41,7 @@ internal sealed class PledgeBook
     {
         lock (_acknowledgements)
         {
-            _acknowledgements.Add((Stopwatch.GetTimestamp(), pledge.SentAt));
+            _acknowledgements.Add((Stopwatch.GetTimestamp(), pledge.ScreenFrom));
         }
     }
 

@@ -17,6 +17,7 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     private int _firstStatus = -1;
     private long _acknowledgedAt;
     private int _paid;
+    private long _paymentStartedAt;
 
     public string Id { get; } = id;
 
@@ -52,6 +53,15 @@ internal sealed class SentPledge(string id, bool isDonation, int desk, long amou
     public bool SeenOnScreen => Volatile.Read(ref _seenOnScreen) != 0;
 
     public bool SeenOnPhone => Volatile.Read(ref _seenOnPhone) != 0;
+
+    /// <summary>
+    /// Where its screen and phone latency count from: when the money became real — the send of a stage
+    /// pledge, the payment of an online donation (an unpaid order is on no screen, rightly).
+    /// </summary>
+    public long ScreenFrom => IsDonation && Volatile.Read(ref _paymentStartedAt) is > 0 and var paid ? paid : SentAt;
+
+    /// <summary>The first time the donation's payment was sent to the server (its notice, or the demo cashier's button).</summary>
+    public void MarkPaymentStarted(long at) => Interlocked.CompareExchange(ref _paymentStartedAt, at, 0);
 
     /// <summary>True for the first payment of this donation taken by the server, false for every later one.</summary>
     public bool TakePayment() => Interlocked.Exchange(ref _paid, 1) == 0;

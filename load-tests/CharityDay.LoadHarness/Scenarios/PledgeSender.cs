@@ -89,7 +89,7 @@ internal sealed class PledgeSender(
         try
         {
             (status, received) = pledge.IsDonation && target.KeepsPayments
-                ? await payment.GiveAsync(target.DonationsPath(loadEvent.EventId), pledge.Body)
+                ? await payment.GiveAsync(target.DonationsPath(loadEvent.EventId), pledge.Body, () => pledge.MarkPaymentStarted(RunClock.Now))
                 : await PostDirectAsync(pledge);
         }
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException or IOException)

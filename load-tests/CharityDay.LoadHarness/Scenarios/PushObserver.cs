@@ -76,7 +76,7 @@ internal sealed class PushObserver(bool isScreen, PledgeBook book, RunClock cloc
     {
         if (book.TryGet(pledgeId, out var pledge))
         {
-            latency.RecordMilliseconds(RunClock.Milliseconds(pledge.SentAt, at));
+            latency.RecordMilliseconds(RunClock.Milliseconds(pledge.ScreenFrom, at));
             pledge.MarkSeen(isScreen);
             node?.Sighted(pledge, at);
         }
