@@ -40,7 +40,7 @@ public sealed class DonationOrderLimitTests : IAsyncLifetime
 
         using var neighbour = _server.ClientAt("203.0.113.51");
         var served = Assert.Single(await SendOrdersAsync(neighbour, "orders-flood", 1, parallel: 1));
-        Assert.Equal(HttpStatusCode.Created, served.StatusCode);
+        Assert.True(served.IsSuccessStatusCode, $"the neighbour was answered {(int)served.StatusCode}"); // recorded, or an order awaiting payment
     }
 
     [Fact]
