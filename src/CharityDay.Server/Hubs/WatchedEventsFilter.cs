@@ -7,7 +7,7 @@ namespace CharityDay.Server.Hubs;
 /// <summary>
 /// A page watches one event, a screen with its preview two: a connection that Watches or Follows more
 /// distinct events than <see cref="RateLimitOptions.WatchedEventsPerConnection"/> is scraping (or
-/// probing for event ids) and is closed; the invocation that went over gets an error first.
+/// probing for event ids) and is closed; the invocation that went over joins nothing.
 /// </summary>
 internal sealed partial class WatchedEventsFilter(IOptions<RateLimitOptions> options, ILogger<WatchedEventsFilter> logger) : IHubFilter
 {
@@ -35,8 +35,10 @@ internal sealed partial class WatchedEventsFilter(IOptions<RateLimitOptions> opt
             if (tooMany)
             {
                 LogTooMany(invocation.Context.ConnectionId, options.Value.WatchedEventsPerConnection);
+                // Closed without an exception: a thrown hub error is an error-level log entry with a stack
+                // trace, and an abuser could have one written for every connection it opens.
                 invocation.Context.Abort();
-                throw new HubException("Too many events on one connection; the connection is closed.");
+                return null;
             }
         }
 
