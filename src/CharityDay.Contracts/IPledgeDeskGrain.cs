@@ -17,4 +17,11 @@ public interface IPledgeDeskGrain : IGrainWithStringKey
     /// it is written or refused, so no pledge is acknowledged after the close is answered.
     /// </summary>
     Task EventChangedAsync(EventDefinition definition);
+
+    /// <summary>
+    /// The event as this desk holds it (kept current by <see cref="EventChangedAsync"/>): what an online
+    /// order checks before the donor pays, without a call to the event grain.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<EventDefinition?> EventAsync();
 }

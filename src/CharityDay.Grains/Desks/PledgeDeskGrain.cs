@@ -93,6 +93,8 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
         return pending.Completion.Task;
     }
 
+    public Task<EventDefinition?> EventAsync() => Task.FromResult(_admission.Definition);
+
     public async Task EventChangedAsync(EventDefinition definition)
     {
         if (_admission.Adopt(definition))

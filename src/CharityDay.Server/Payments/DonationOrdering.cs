@@ -19,12 +19,16 @@ public sealed class DonationOrdering(
 
     public async Task<OrderStart> StartAsync(string eventId, DonationOrder typed, string payerAddress, CancellationToken cancellationToken)
     {
-        // The node's copy of the event, as stage pledges use: no call to the event grain per order (the
-        // desk, which takes the paid donation, has the last word on whether the event is live).
-        if (await catalog.FindAsync(eventId) is not { } definition)
+        if (await catalog.FindAsync(eventId) is not { } known)
         {
             return new OrderStart(OrderStartKind.EventNotFound);
         }
+
+        // The status as the online desk that will take the paid donation holds it (the event grain tells
+        // its desks of every change and waits for them): no call to the event grain per order, which
+        // stalled for seconds while Redis was down, and no order taken for an event already closed.
+        var deskId = OnlineShard.DeskIdFor(typed.DonationId, known.OnlineShards);
+        var definition = await catalog.Desk(eventId, deskId).EventAsync() ?? known;
 
         if (provider is null)
         {
