@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CharityDay.Server.Tests;
 
@@ -48,9 +44,7 @@ public sealed class ForwardedClientTests
         Assert.Equal(HttpStatusCode.TooManyRequests, await SignInAsync(balancer, "203.0.113.8"));
     }
 
-    private static WebApplicationFactory<Program> BehindBalancer(CharityDayApp app) =>
-        app.WithWebHostBuilder(web => web.ConfigureServices(services =>
-            services.AddSingleton<IStartupFilter>(new FromBalancer(IPAddress.Parse(Balancer)))));
+    private static WebApplicationFactory<Program> BehindBalancer(CharityDayApp app) => app.FromBalancer(Balancer);
 
     private static async Task<HttpStatusCode> ExhaustSignInsAsync(WebApplicationFactory<Program> app, string client)
     {
@@ -72,19 +66,5 @@ public sealed class ForwardedClientTests
         };
         request.Headers.Add("X-Forwarded-For", client);
         return (await http.SendAsync(request)).StatusCode;
-    }
-
-    /// <summary>Every request arrives from the balancer's address, as it would over the network.</summary>
-    private sealed class FromBalancer(IPAddress balancer) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate nextStep) =>
-            {
-                context.Connection.RemoteIpAddress = balancer;
-                return nextStep(context);
-            });
-            next(app);
-        };
     }
 }

@@ -1,4 +1,5 @@
 using CharityDay.Contracts;
+using static CharityDay.Grains.Storage.SqlParameters;
 
 namespace CharityDay.Grains.Ledger;
 

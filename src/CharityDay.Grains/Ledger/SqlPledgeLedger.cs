@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using CharityDay.Contracts;
 using CharityDay.Grains.Storage;
+using static CharityDay.Grains.Storage.SqlParameters;
 
 namespace CharityDay.Grains.Ledger;
 
@@ -167,17 +168,6 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
 
         return sql.Append(" ON CONFLICT (event_id, pledge_id, entry_kind) DO NOTHING RETURNING pledge_id, entry_kind").ToString();
     }
-
-    private static string Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
-    }
-
-    private static long GetLong(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
     private static LedgerEntry ReadEntry(DbDataReader reader) => new(
         EntryNo: reader.GetInt64(0),

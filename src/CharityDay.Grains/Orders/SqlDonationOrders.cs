@@ -1,6 +1,6 @@
 using System.Data.Common;
-using System.Globalization;
 using CharityDay.Grains.Storage;
+using static CharityDay.Grains.Storage.SqlParameters;
 
 namespace CharityDay.Grains.Orders;
 
@@ -124,15 +124,4 @@ public sealed class SqlDonationOrders(LedgerDatabase database)
         Payment: reader.IsDBNull(10) ? null : new OrderPayment((OrderPaymentKind)reader.GetInt32(9), reader.GetString(10)),
         TransactionId: reader.IsDBNull(11) ? null : reader.GetString(11),
         PaidAt: reader.IsDBNull(12) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(12)));
-
-    private static string Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
-    }
-
-    private static long GetLong(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 }
