@@ -4,7 +4,7 @@
 
 import type { ApiResult } from './api';
 import type { DonationOrderView } from './donationOrder';
-import { el } from './formKit';
+import { el } from './dom';
 import { t } from './i18n';
 import { formatFullDigits } from './money';
 

@@ -4,7 +4,7 @@
 // Closing and reopening both ask first, inside the page: no browser dialog on the night.
 
 import { paths, type ApiResult, type EventStatus, type EventView, type Problem } from './api';
-import { el } from './formKit';
+import { el } from './dom';
 import type { MessageKey } from './i18n';
 
 export type StatusAction = 'open' | 'close' | 'reopen';

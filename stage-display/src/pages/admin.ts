@@ -23,7 +23,7 @@ import { formatCompactAmount, formatFullDigits, formatScreenAmount, parseAmountI
 import { createOrdersCard, type DonationOrdersView } from '../lib/ordersCard';
 import { createStatusControls } from '../lib/statusControls';
 
-import { el, input, type Child } from '../lib/formKit';
+import { el, input, type Child } from '../lib/dom';
 
 
 function textarea(testid: string, placeholder: MessageKey): HTMLTextAreaElement {

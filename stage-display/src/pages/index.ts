@@ -1,28 +1,13 @@
 // The front door (/): every event with its big screen and viewer page, and the staff entrances.
 
 import { apiFetch, paths, type EventSummary } from '../lib/api';
-import { getLanguage, onLanguageChange, setLanguage, t, type MessageKey } from '../lib/i18n';
+import { el, languageToggle } from '../lib/dom';
+import { onLanguageChange, t } from '../lib/i18n';
 import { formatScreenAmount } from '../lib/money';
 import type { TotalSnapshot } from '../lib/types';
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { class?: string; testid?: string; i18n?: MessageKey; text?: string; attrs?: Record<string, string> } = {},
-  ...children: (Node | string | null | undefined | false)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.class) node.className = props.class;
-  if (props.testid) node.dataset.testid = props.testid;
-  if (props.i18n) node.dataset.i18n = props.i18n;
-  const text = props.i18n ? t(props.i18n) : props.text;
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
-
 const app = document.getElementById('app') ?? document.body;
-const languageButton = el('button', { class: 'language', attrs: { type: 'button' } });
+const languageButton = languageToggle('language');
 const list = el('ul', { class: 'events', attrs: { 'aria-live': 'polite' } });
 const message = el('p', { class: 'message' });
 
@@ -44,10 +29,7 @@ const totals = new Map<string, number>();
 let loadError: string | undefined;
 
 function render(): void {
-  languageButton.textContent = t('common.otherLanguage');
-  document.documentElement.lang = getLanguage() === 'zh' ? 'zh-CN' : 'en';
   document.title = t('app.name');
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset.i18n as MessageKey);
 
   message.textContent = loadError ?? (events.length === 0 ? t('index.empty') : '');
   message.hidden = message.textContent === '';
@@ -86,7 +68,6 @@ async function load(): Promise<void> {
   render();
 }
 
-languageButton.addEventListener('click', () => setLanguage(getLanguage() === 'zh' ? 'en' : 'zh'));
 onLanguageChange(render);
 render();
 void load();

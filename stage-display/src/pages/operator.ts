@@ -21,7 +21,7 @@ import { DEFAULT_MAX_AMOUNT_FEN, formatCompactAmount, formatFullDigits, parseAmo
 import { PledgeQueue, type QueueEntry, type SendPledge } from '../lib/queue';
 import type { DonorKind } from '../lib/types';
 
-import { el, input, type Child } from '../lib/formKit';
+import { el, input, type Child } from '../lib/dom';
 
 
 function field(label: MessageKey, control: HTMLElement, extra?: Child): HTMLLabelElement {

@@ -3,7 +3,7 @@
 
 import confetti from 'canvas-confetti';
 import '../styles/screen.css';
-import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
+import { el, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
 import { MilestoneCelebrations } from '../lib/live';
 import { LiveClient } from '../lib/liveClient';
@@ -82,47 +82,47 @@ body.dataset.celebrations = '0';
 
 // Layout ------------------------------------------------------------------------------------------
 
-const title = h('h1', { className: 'event-title' });
-const notice = h('div', { className: 'notice', attrs: { role: 'status' } });
-const roundTitle = h('span', { className: 'round-title', testId: 'round-title' });
-const round = h('div', { className: 'round' }, translated(h('span', { className: 'round-label' }), 'screen.roundLabel'), roundTitle);
-const total = h('span', { className: 'total', testId: 'total' });
-const totalBox = h('div', { className: 'total-box' }, total);
-const progressFill = h('div', { className: 'progress-fill' });
-const goal = h('span', { className: 'goal' });
-const percent = h('span', { className: 'percent' });
-const progress = h(
+const title = el('h1', { class: 'event-title' });
+const notice = el('div', { class: 'notice', attrs: { role: 'status' } });
+const roundTitle = el('span', { class: 'round-title', testid: 'round-title' });
+const round = el('div', { class: 'round' }, translated(el('span', { class: 'round-label' }), 'screen.roundLabel'), roundTitle);
+const total = el('span', { class: 'total', testid: 'total' });
+const totalBox = el('div', { class: 'total-box' }, total);
+const progressFill = el('div', { class: 'progress-fill' });
+const goal = el('span', { class: 'goal' });
+const percent = el('span', { class: 'percent' });
+const progress = el(
   'div',
-  { className: 'progress', testId: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
-  h('div', { className: 'progress-track' }, progressFill),
-  h('div', { className: 'progress-meta' }, goal, percent),
+  { class: 'progress', testid: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
+  el('div', { class: 'progress-track' }, progressFill),
+  el('div', { class: 'progress-meta' }, goal, percent),
 );
-const pledgeCount = h('span', { className: 'stat stat-count' });
-const stageTotal = h('span', { className: 'stat stat-stage' });
-const onlineTotal = h('span', { className: 'stat stat-online' });
-const feed = h('ol', { className: 'feed', testId: 'feed', attrs: { 'aria-live': 'polite' } });
-const disconnectedLabel = translated(h('span'), 'common.disconnected');
-const pollingLabel = translated(h('span'), 'common.polling');
-const connection = h('div', { className: 'connection', testId: 'connection', attrs: { role: 'status' } },
-  h('span', { className: 'connection-dot' }), disconnectedLabel, pollingLabel);
+const pledgeCount = el('span', { class: 'stat stat-count' });
+const stageTotal = el('span', { class: 'stat stat-stage' });
+const onlineTotal = el('span', { class: 'stat stat-online' });
+const feed = el('ol', { class: 'feed', testid: 'feed', attrs: { 'aria-live': 'polite' } });
+const disconnectedLabel = translated(el('span'), 'common.disconnected');
+const pollingLabel = translated(el('span'), 'common.polling');
+const connection = el('div', { class: 'connection', testid: 'connection', attrs: { role: 'status' } },
+  el('span', { class: 'connection-dot' }), disconnectedLabel, pollingLabel);
 connection.hidden = true;
-const canvas = h('canvas', { className: 'confetti' });
+const canvas = el('canvas', { class: 'confetti' });
 
-const stage = h(
+const stage = el(
   'div',
-  { className: 'stage' },
-  h('header', { className: 'top' }, title, languageSwitch()),
+  { class: 'stage' },
+  el('header', { class: 'top' }, title, languageSwitch()),
   round,
   notice,
-  h(
+  el(
     'main',
-    { className: 'hero' },
-    translated(h('div', { className: 'total-label' }), 'screen.totalLabel'),
+    { class: 'hero' },
+    translated(el('div', { class: 'total-label' }), 'screen.totalLabel'),
     totalBox,
     progress,
-    h('div', { className: 'stats' }, pledgeCount, stageTotal, onlineTotal),
+    el('div', { class: 'stats' }, pledgeCount, stageTotal, onlineTotal),
   ),
-  h('section', { className: 'feed-panel' }, translated(h('h2', { className: 'feed-heading' }), 'screen.latestPledges'), feed),
+  el('section', { class: 'feed-panel' }, translated(el('h2', { class: 'feed-heading' }), 'screen.latestPledges'), feed),
   connection,
   canvas,
 );
@@ -201,17 +201,17 @@ function renderFeed(items: readonly FeedItem[]): void {
   });
   feedRows.clear();
   rows.forEach((row) => feedRows.set(row.dataset.pledgeId ?? '', row));
-  feed.replaceChildren(...(rows.length > 0 ? rows : [h('li', { className: 'feed-empty', text: t('screen.feedEmpty') })]));
+  feed.replaceChildren(...(rows.length > 0 ? rows : [el('li', { class: 'feed-empty', text: t('screen.feedEmpty') })]));
   feedDrawn = true;
 }
 
 function newFeedRow(item: FeedItem, animate: boolean): HTMLLIElement {
-  const row = h(
+  const row = el(
     'li',
-    { className: animate ? 'feed-item is-new' : 'feed-item', testId: 'feed-item' },
-    h('span', { className: 'feed-badge' }),
-    h('span', { className: 'feed-name', testId: 'feed-name' }),
-    h('span', { className: 'feed-amount', testId: 'feed-amount' }),
+    { class: animate ? 'feed-item is-new' : 'feed-item', testid: 'feed-item' },
+    el('span', { class: 'feed-badge' }),
+    el('span', { class: 'feed-name', testid: 'feed-name' }),
+    el('span', { class: 'feed-amount', testid: 'feed-amount' }),
   );
   row.dataset.pledgeId = item.pledgeId;
   // Once in, a row keeps still when the list is rebuilt around it.
@@ -261,9 +261,9 @@ function nextCelebration(): void {
   }
   celebrations++;
   body.dataset.celebrations = String(celebrations);
-  const text = h('div', { className: 'celebration-text' });
+  const text = el('div', { class: 'celebration-text' });
   const unsubscribe = whenLanguageChanges(() => setText(text, t('screen.milestoneBanner', { amount: formatScreenAmount(milestone) })));
-  const banner = h('div', { className: 'celebration', testId: 'celebration', attrs: { role: 'status' } }, text);
+  const banner = el('div', { class: 'celebration', testid: 'celebration', attrs: { role: 'status' } }, text);
   stage.insertBefore(banner, canvas);
   fireConfetti();
   const end = (): void => {
@@ -297,14 +297,14 @@ function showUnknownEvent(): void {
     return; // the hub and the event lookup may both say so
   }
   client.stop().catch(() => undefined);
-  const message = h('h1', { className: 'unknown-title' });
-  const hint = translated(h('p', { className: 'unknown-hint' }), 'screen.unknownEventHint');
+  const message = el('h1', { class: 'unknown-title' });
+  const hint = translated(el('p', { class: 'unknown-hint' }), 'screen.unknownEventHint');
   whenLanguageChanges(() => {
     setText(message, t('screen.unknownEvent', { eventId }));
     document.title = t('screen.unknownEvent', { eventId });
   });
   body.classList.add('is-unknown');
-  body.replaceChildren(h('div', { className: 'stage unknown' }, h('header', { className: 'top' }, languageSwitch()), message, hint));
+  body.replaceChildren(el('div', { class: 'stage unknown' }, el('header', { class: 'top' }, languageSwitch()), message, hint));
   // The admin may still be creating it: look again now and then, and start over once it exists.
   setInterval(() => {
     fetchPublicEvent(eventId).then((found) => found && location.reload(), () => undefined);

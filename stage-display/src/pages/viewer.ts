@@ -4,7 +4,7 @@
 // page waits for the provider's notice and only then thanks the donor with a receipt number.
 
 import '../styles/viewer.css';
-import { h, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
+import { el, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../lib/dom';
 import { t } from '../lib/i18n';
 import {
   cashierUrl, keepPending, orderWithRetries, pendingOrder, postOrder, readOrder, returnUrl, waitUntilSettled,
@@ -31,68 +31,68 @@ body.classList.add('viewer-page');
 
 // Live total ---------------------------------------------------------------------------------------
 
-const eventTitle = h('h1', { className: 'event-title' });
-const roundTitle = h('p', { className: 'round' });
-const total = h('div', { className: 'total', testId: 'total', attrs: { 'aria-live': 'polite' } });
-const progressFill = h('div', { className: 'progress-fill' });
-const goal = h('span');
-const percent = h('span', { className: 'percent' });
-const progress = h('div', { className: 'progress', testId: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
-  h('div', { className: 'progress-track' }, progressFill), h('div', { className: 'progress-meta' }, goal, percent));
-const pledgeCount = h('span');
-const disconnectedNote = translated(h('span'), 'common.disconnected');
-const pollingNote = translated(h('span'), 'common.polling');
-const connection = h('p', { className: 'connection', testId: 'connection', attrs: { role: 'status' } }, disconnectedNote, pollingNote);
+const eventTitle = el('h1', { class: 'event-title' });
+const roundTitle = el('p', { class: 'round' });
+const total = el('div', { class: 'total', testid: 'total', attrs: { 'aria-live': 'polite' } });
+const progressFill = el('div', { class: 'progress-fill' });
+const goal = el('span');
+const percent = el('span', { class: 'percent' });
+const progress = el('div', { class: 'progress', testid: 'progress', attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' } },
+  el('div', { class: 'progress-track' }, progressFill), el('div', { class: 'progress-meta' }, goal, percent));
+const pledgeCount = el('span');
+const disconnectedNote = translated(el('span'), 'common.disconnected');
+const pollingNote = translated(el('span'), 'common.polling');
+const connection = el('p', { class: 'connection', testid: 'connection', attrs: { role: 'status' } }, disconnectedNote, pollingNote);
 connection.hidden = true;
 
-const hero = h('section', { className: 'hero' },
+const hero = el('section', { class: 'hero' },
   eventTitle, roundTitle,
-  translated(h('div', { className: 'total-label' }), 'viewer.watchTotal'),
-  total, progress, h('div', { className: 'stats' }, pledgeCount), connection);
+  translated(el('div', { class: 'total-label' }), 'viewer.watchTotal'),
+  total, progress, el('div', { class: 'stats' }, pledgeCount), connection);
 
 // Donation form ------------------------------------------------------------------------------------
 
-const presets = h('div', { className: 'presets' });
-const amountInput = h('input', {
-  className: 'input', testId: 'donate-amount',
+const presets = el('div', { class: 'presets' });
+const amountInput = el('input', {
+  class: 'input', testid: 'donate-amount',
   attrs: { type: 'text', inputmode: 'decimal', autocomplete: 'off', enterkeyhint: 'done' },
 });
-const amountPreview = h('p', { className: 'hint amount-preview' });
-const nameInput = h('input', {
-  className: 'input', testId: 'donate-name',
+const amountPreview = el('p', { class: 'hint amount-preview' });
+const nameInput = el('input', {
+  class: 'input', testid: 'donate-name',
   attrs: { type: 'text', maxlength: String(NAME_MAX), autocomplete: 'name', enterkeyhint: 'next' },
 });
-const anonymousBox = h('input', { testId: 'donate-anonymous', attrs: { type: 'checkbox' } });
-const messageInput = h('textarea', {
-  className: 'input', testId: 'donate-message', attrs: { maxlength: String(MESSAGE_MAX), rows: '3' },
+const anonymousBox = el('input', { testid: 'donate-anonymous', attrs: { type: 'checkbox' } });
+const messageInput = el('textarea', {
+  class: 'input', testid: 'donate-message', attrs: { maxlength: String(MESSAGE_MAX), rows: '3' },
 });
-const messageCount = h('span', { className: 'count' });
-const statusLine = h('p', { className: 'status', testId: 'donate-status', attrs: { 'aria-live': 'polite' } });
-const errorText = h('p', { className: 'error-text', testId: 'donate-error', attrs: { role: 'alert' } });
-const retryButton = translated(h('button', { className: 'button secondary', testId: 'donate-retry', attrs: { type: 'button' } }), 'common.retry');
-const errorBox = h('div', { className: 'error-box' }, errorText, retryButton);
-const submitButton = h('button', { className: 'button primary', testId: 'donate-submit', attrs: { type: 'submit' } });
-const fields = h('fieldset', { className: 'fields' },
-  h('div', { className: 'field' }, translated(h('span', { className: 'label' }), 'viewer.presetAmounts'), presets),
-  h('label', { className: 'field' }, translated(h('span', { className: 'label' }), 'viewer.otherAmount'), amountInput, amountPreview),
-  h('label', { className: 'field' }, translated(h('span', { className: 'label' }), 'viewer.donorName'), nameInput),
-  h('label', { className: 'check' }, anonymousBox, translated(h('span'), 'viewer.anonymous')),
-  h('label', { className: 'field' },
-    h('span', { className: 'label' }, translated(h('span'), 'viewer.message'), messageCount), messageInput));
-const form = h('form', { className: 'donate-form', attrs: { novalidate: '' } }, fields, statusLine, errorBox, submitButton);
-const notLive = translated(h('p', { className: 'not-live', attrs: { role: 'status' } }), 'viewer.eventNotLive');
-const donateCard = h('section', { className: 'card donate' },
-  translated(h('h2', { className: 'card-title' }), 'viewer.donateHeading'), notLive, form);
+const messageCount = el('span', { class: 'count' });
+const statusLine = el('p', { class: 'status', testid: 'donate-status', attrs: { 'aria-live': 'polite' } });
+const errorText = el('p', { class: 'error-text', testid: 'donate-error', attrs: { role: 'alert' } });
+const retryButton = translated(el('button', { class: 'button secondary', testid: 'donate-retry', attrs: { type: 'button' } }), 'common.retry');
+const errorBox = el('div', { class: 'error-box' }, errorText, retryButton);
+const submitButton = el('button', { class: 'button primary', testid: 'donate-submit', attrs: { type: 'submit' } });
+const fields = el('fieldset', { class: 'fields' },
+  el('div', { class: 'field' }, translated(el('span', { class: 'label' }), 'viewer.presetAmounts'), presets),
+  el('label', { class: 'field' }, translated(el('span', { class: 'label' }), 'viewer.otherAmount'), amountInput, amountPreview),
+  el('label', { class: 'field' }, translated(el('span', { class: 'label' }), 'viewer.donorName'), nameInput),
+  el('label', { class: 'check' }, anonymousBox, translated(el('span'), 'viewer.anonymous')),
+  el('label', { class: 'field' },
+    el('span', { class: 'label' }, translated(el('span'), 'viewer.message'), messageCount), messageInput));
+const form = el('form', { class: 'donate-form', attrs: { novalidate: '' } }, fields, statusLine, errorBox, submitButton);
+const notLive = translated(el('p', { class: 'not-live', attrs: { role: 'status' } }), 'viewer.eventNotLive');
+const donateCard = el('section', { class: 'card donate' },
+  translated(el('h2', { class: 'card-title' }), 'viewer.donateHeading'), notLive, form);
 
 // Feed -------------------------------------------------------------------------------------------------
 
-const feed = h('ol', { className: 'feed', testId: 'feed' });
-const feedCard = h('section', { className: 'card feed-card' }, translated(h('h2', { className: 'card-title' }), 'viewer.latest'), feed);
+const feed = el('ol', { class: 'feed', testid: 'feed' });
+const feedCard = el('section', { class: 'card feed-card' }, translated(el('h2', { class: 'card-title' }), 'viewer.latest'), feed);
 
-const main = h('main', { className: 'page' },
-  h('header', { className: 'top' }, translated(h('span', { className: 'brand' }), 'viewer.title'), languageSwitch()),
+const main = el('main', { class: 'page' },
+  el('header', { class: 'top' }, translated(el('span', { class: 'brand' }), 'viewer.title'), languageSwitch()),
   hero, donateCard, feedCard,
-  translated(h('footer', { className: 'footer' }), 'app.name'));
+  translated(el('footer', { class: 'footer' }), 'app.name'));
 body.replaceChildren(main);
 showIf(errorBox, false);
 showIf(notLive, false);
@@ -159,7 +159,7 @@ function renderPresets(): void {
   if (presets.children.length !== amounts.length ||
       amounts.some((fen, i) => (presets.children[i] as HTMLElement | undefined)?.dataset.amountFen !== String(fen))) {
     presets.replaceChildren(...amounts.map((fen) => {
-      const button = h('button', { className: 'preset', testId: 'donate-preset', text: formatCompactAmount(fen), attrs: { type: 'button' } });
+      const button = el('button', { class: 'preset', testid: 'donate-preset', text: formatCompactAmount(fen), attrs: { type: 'button' } });
       button.dataset.amountFen = String(fen);
       button.addEventListener('click', () => {
         selectedPresetFen = fen;
@@ -188,15 +188,15 @@ function renderFeed(items: readonly FeedItem[]): void {
     const time = Number.isNaN(recordedAt.getTime())
       ? ''
       : `${String(recordedAt.getHours()).padStart(2, '0')}:${String(recordedAt.getMinutes()).padStart(2, '0')}`;
-    const row = h('li', { className: 'feed-item', testId: 'feed-item' },
-      h('span', { className: 'feed-badge', text: t(item.channel === 'online' ? 'channel.online' : 'channel.stage') }),
-      h('span', { className: 'feed-name', testId: 'feed-name', text: item.displayName.trim() || t('common.anonymousDonor') }),
-      h('span', { className: 'feed-amount', testId: 'feed-amount', text: formatScreenAmount(item.amountFen) }),
-      h('time', { className: 'feed-time', text: time, attrs: { datetime: item.recordedAt } }));
+    const row = el('li', { class: 'feed-item', testid: 'feed-item' },
+      el('span', { class: 'feed-badge', text: t(item.channel === 'online' ? 'channel.online' : 'channel.stage') }),
+      el('span', { class: 'feed-name', testid: 'feed-name', text: item.displayName.trim() || t('common.anonymousDonor') }),
+      el('span', { class: 'feed-amount', testid: 'feed-amount', text: formatScreenAmount(item.amountFen) }),
+      el('time', { class: 'feed-time', text: time, attrs: { datetime: item.recordedAt } }));
     row.dataset.channel = item.channel;
     return row;
   });
-  feed.replaceChildren(...(rows.length > 0 ? rows : [h('li', { className: 'feed-empty', text: t('viewer.feedEmpty') })]));
+  feed.replaceChildren(...(rows.length > 0 ? rows : [el('li', { class: 'feed-empty', text: t('viewer.feedEmpty') })]));
 }
 
 // Sending --------------------------------------------------------------------------------------------
@@ -289,12 +289,12 @@ function settle(order: DonationOrderView): void {
 /** Back from the cashier (or paying by QR code elsewhere): read the order until the provider's notice is in. */
 function showWaiting(donationId: string, payUrl: string | null): void {
   waiting?.remove();
-  const payLink = translated(h('a', { className: 'button primary', testId: 'pay-now', attrs: { href: payUrl ?? '#' } }), 'viewer.payNow');
+  const payLink = translated(el('a', { class: 'button primary', testid: 'pay-now', attrs: { href: payUrl ?? '#' } }), 'viewer.payNow');
   showIf(payLink, payUrl !== null);
-  const giveUp = translated(h('button', { className: 'button secondary', testId: 'give-up', attrs: { type: 'button' } }), 'viewer.giveUp');
-  const note = translated(h('p', { className: 'hint' }), 'viewer.confirmingNote');
-  const card = h('section', { className: 'card waiting', testId: 'payment-waiting', attrs: { role: 'status' } },
-    translated(h('h2', { className: 'card-title' }), 'viewer.confirmingPayment'), note, payLink, giveUp);
+  const giveUp = translated(el('button', { class: 'button secondary', testid: 'give-up', attrs: { type: 'button' } }), 'viewer.giveUp');
+  const note = translated(el('p', { class: 'hint' }), 'viewer.confirmingNote');
+  const card = el('section', { class: 'card waiting', testid: 'payment-waiting', attrs: { role: 'status' } },
+    translated(el('h2', { class: 'card-title' }), 'viewer.confirmingPayment'), note, payLink, giveUp);
   waiting = card;
   giveUp.addEventListener('click', () => {
     keepPending(storage(), eventId, null);
@@ -348,21 +348,21 @@ function clearError(): void {
 
 function showThankYou(donation: DonationOrderView): void {
   const name = donation.anonymous || !donation.donorName ? t('common.anonymousDonor') : donation.donorName;
-  const amount = h('p', { className: 'thanks-amount' });
-  const donor = h('p', { className: 'thanks-name' });
-  const receipt = h('p', { className: 'receipt', testId: 'receipt' });
-  const again = translated(h('button', { className: 'button primary', testId: 'donate-again', attrs: { type: 'button' } }), 'viewer.donateAgain');
+  const amount = el('p', { class: 'thanks-amount' });
+  const donor = el('p', { class: 'thanks-name' });
+  const receipt = el('p', { class: 'receipt', testid: 'receipt' });
+  const again = translated(el('button', { class: 'button primary', testid: 'donate-again', attrs: { type: 'button' } }), 'viewer.donateAgain');
   const unsubscribe = whenLanguageChanges(() => {
     setText(amount, t('viewer.thankYouAmount', { amount: formatFullDigits(donation.amountFen) }));
     setText(donor, t('viewer.thankYouName', { name }));
     setText(receipt, t('viewer.receipt', { orderNo: donation.orderNo }));
   });
-  thankYou = h('section', { className: 'card thanks', testId: 'thank-you', attrs: { role: 'status' } },
-    h('div', { className: 'thanks-mark', attrs: { 'aria-hidden': 'true' } }),
-    translated(h('h2', { className: 'thanks-title' }), 'viewer.thankYou'),
+  thankYou = el('section', { class: 'card thanks', testid: 'thank-you', attrs: { role: 'status' } },
+    el('div', { class: 'thanks-mark', attrs: { 'aria-hidden': 'true' } }),
+    translated(el('h2', { class: 'thanks-title' }), 'viewer.thankYou'),
     amount, donor,
     receipt,
-    translated(h('p', { className: 'hint' }), 'viewer.thankYouNote'),
+    translated(el('p', { class: 'hint' }), 'viewer.thankYouNote'),
     again);
   again.addEventListener('click', () => {
     unsubscribe();
@@ -425,9 +425,9 @@ function showUnknownEvent(): void {
   }
   unknownShown = true;
   client.stop().catch(() => undefined);
-  body.replaceChildren(h('main', { className: 'page' },
-    h('header', { className: 'top' }, translated(h('span', { className: 'brand' }), 'viewer.title'), languageSwitch()),
-    h('section', { className: 'card unknown' }, translated(h('h1', { className: 'card-title' }), 'viewer.unknownEvent'))));
+  body.replaceChildren(el('main', { class: 'page' },
+    el('header', { class: 'top' }, translated(el('span', { class: 'brand' }), 'viewer.title'), languageSwitch()),
+    el('section', { class: 'card unknown' }, translated(el('h1', { class: 'card-title' }), 'viewer.unknownEvent'))));
   whenLanguageChanges(() => (document.title = t('viewer.unknownEvent')));
 }
 
