@@ -1,8 +1,11 @@
 namespace CharityDay.Contracts;
 
 /// <summary>
-/// One line of the recent-pledges feed, with the donor's name already resolved for display
-/// (an anonymous donor shows as <see cref="AnonymousDisplayName"/>), so no screen sees a hidden name.
+/// One line of the recent-pledges feed. Screens and phones get it with the donor's name resolved for
+/// display: <see cref="NameHidden"/> when <see cref="DisplayName"/> is a stand-in (爱心人士 / 爱心企业 /
+/// 爱心单位) because the donor is anonymous, the admin hides names, or moderation holds or hid the name;
+/// <see cref="Message"/> is an approved 留言 only. Between the grains (a desk's report, the ledger's
+/// recent feed) it still carries what the donor typed; the total grain shapes it before any push.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record FeedItem(
@@ -11,13 +14,16 @@ public sealed record FeedItem(
     [property: Id(2)] long AmountFen,
     [property: Id(3)] PledgeChannel Channel,
     [property: Id(4)] DonorKind DonorKind,
-    [property: Id(5)] DateTimeOffset RecordedAt)
+    [property: Id(5)] DateTimeOffset RecordedAt,
+    [property: Id(6)] bool NameHidden = false,
+    [property: Id(7)] string? Message = null)
 {
     public const string AnonymousDisplayName = "爱心人士";
 
     /// <summary>How a donor shows when the admin hides names on the screen: by kind only.</summary>
     public FeedItem WithoutName() => this with
     {
+        NameHidden = true,
         DisplayName = DonorKind switch
         {
             DonorKind.Enterprise => "爱心企业",
@@ -26,11 +32,24 @@ public sealed record FeedItem(
         },
     };
 
-    public static FeedItem From(RecordedPledge pledge) => new(
-        pledge.Draft.PledgeId,
-        pledge.Draft.Anonymous || string.IsNullOrEmpty(pledge.Draft.DonorName) ? AnonymousDisplayName : pledge.Draft.DonorName,
-        pledge.Draft.AmountFen,
-        pledge.Draft.Channel,
-        pledge.Draft.DonorKind,
-        pledge.RecordedAt);
+    /// <summary>How a donor shows while moderation holds or hides the name: the stand-in and no message.</summary>
+    public FeedItem Withheld() => WithoutName() with { Message = null };
+
+    /// <summary>
+    /// The pledge as the total grain receives it: an online donor's 留言 rides along (a stage pledge's
+    /// note is the operator's, never shown) for the total grain to show once a moderator approves it.
+    /// </summary>
+    public static FeedItem From(RecordedPledge pledge)
+    {
+        var unnamed = pledge.Draft.Anonymous || string.IsNullOrEmpty(pledge.Draft.DonorName);
+        return new(
+            pledge.Draft.PledgeId,
+            unnamed ? AnonymousDisplayName : pledge.Draft.DonorName,
+            pledge.Draft.AmountFen,
+            pledge.Draft.Channel,
+            pledge.Draft.DonorKind,
+            pledge.RecordedAt,
+            NameHidden: unnamed,
+            Message: pledge.Draft.Channel == PledgeChannel.Online && !string.IsNullOrEmpty(pledge.Draft.Note) ? pledge.Draft.Note : null);
+    }
 }

@@ -18,4 +18,11 @@ public interface IEventTotalGrain : IGrainWithStringKey
 
     [AlwaysInterleave]
     Task<TotalSnapshot> GetSnapshotAsync();
+
+    /// <summary>A stored moderation decision; one-way, like <see cref="EventChangedAsync"/>, so the moderation grain never waits on the total.</summary>
+    [OneWay]
+    Task ModerationDecidedAsync(ModerationDecision decision);
+
+    [OneWay]
+    Task ModerationSettingsChangedAsync(ModerationSettings settings);
 }

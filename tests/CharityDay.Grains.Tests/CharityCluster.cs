@@ -1,6 +1,7 @@
 using CharityDay.Contracts;
 using CharityDay.Grains.Events;
 using CharityDay.Grains.Ledger;
+using CharityDay.Grains.Moderation;
 using CharityDay.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,7 @@ public class CharityCluster : IAsyncLifetime
                 .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
             silo.Services.AddKeyedSingleton<IGrainStorage>("store", (services, _) => storage = new FlakyStorage(services.GetRequiredKeyedService<IGrainStorage>("memory")));
             silo.Services.AddSingleton<IPledgeLedger>(ledger);
+            silo.Services.AddSingleton(new SqlModeration(_database));
             // Orleans' grain timers read the same clock, so a fake one drives the push pacing too.
             silo.Services.AddSingleton(_clock);
             silo.Services.AddSingleton<ILiveBroadcaster>(Broadcaster);
@@ -97,6 +99,8 @@ public class CharityCluster : IAsyncLifetime
     public IPledgeDeskGrain Desk(string eventId, string deskId) => Cluster.Client.GetGrain<IPledgeDeskGrain>(GrainKeys.Desk(eventId, deskId));
 
     public IEventTotalGrain Total(string eventId) => Cluster.Client.GetGrain<IEventTotalGrain>(eventId);
+
+    public IModerationGrain Moderation(string eventId) => Cluster.Client.GetGrain<IModerationGrain>(eventId);
 
     /// <summary>Creates an event with its own id, adds the stage desks and opens it, as the admin does before the show.</summary>
     public async Task<string> CreateLiveEventAsync(int onlineShards, params string[] deskIds)

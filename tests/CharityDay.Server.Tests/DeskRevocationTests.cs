@@ -14,7 +14,7 @@ namespace CharityDay.Server.Tests;
 
 /// <summary>
 /// A revoke that reached the event grain through another node: this node goes on accepting the desk's
-/// old tokens only until its copy of the desk's token generation is <see cref="DeskTokenGenerations.RecheckAfter"/>
+/// old tokens only until its copy of the desk's token generation is <see cref="TokenGenerations.RecheckAfter"/>
 /// old (5 s), then refuses them. On a clock the test moves.
 /// </summary>
 public sealed class DeskRevocationTests : IAsyncLifetime
@@ -42,7 +42,7 @@ public sealed class DeskRevocationTests : IAsyncLifetime
         var grains = _server.Services.GetRequiredService<IGrainFactory>();
         await grains.GetGrain<IEventGrain>("revoke-remote").RevokeDeskTokensAsync("desk-a"); // as the other node did
 
-        _clock.Advance(DeskTokenGenerations.RecheckAfter - TimeSpan.FromSeconds(1));
+        _clock.Advance(TokenGenerations.RecheckAfter - TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, (await ListAsync(desk, "revoke-remote")).StatusCode); // this node's copy is not yet 5 s old
         _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.Unauthorized, (await ListAsync(desk, "revoke-remote")).StatusCode);

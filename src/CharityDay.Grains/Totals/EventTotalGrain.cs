@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Collections.Immutable;
 using CharityDay.Contracts;
 using CharityDay.Grains.Ledger;
+using CharityDay.Grains.Moderation;
 using Microsoft.Extensions.Logging;
 
 namespace CharityDay.Grains.Totals;
@@ -14,7 +15,8 @@ namespace CharityDay.Grains.Totals;
 /// revision: both only grow and both are durable, so the version never goes back, even after the
 /// grain is rebuilt on another node.
 /// </summary>
-public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broadcaster, ILogger<EventTotalGrain> logger)
+public sealed partial class EventTotalGrain(
+    IPledgeLedger ledger, SqlModeration moderation, ILiveBroadcaster broadcaster, ILogger<EventTotalGrain> logger)
     : Grain, IEventTotalGrain
 {
     private readonly Dictionary<string, DeskTally> _desks = new(StringComparer.Ordinal);
@@ -26,11 +28,12 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
 
     /// <summary>Each audience is pushed at its own pace, however fast pledges arrive.</summary>
     private readonly AudienceFeed[] _audiences = [AudienceFeed.ForScreens(), AudienceFeed.ForViewers()];
+    private readonly FeedModeration _moderation = new();
     private EventDefinition? _definition;
 
     private string EventId => this.GetPrimaryKeyString();
 
-    private long Version => _desks.Values.Sum(d => d.LastSequence) + (_definition?.Revision ?? 0);
+    private long Version => _desks.Values.Sum(d => d.LastSequence) + (_definition?.Revision ?? 0) + _moderation.Revision;
 
     private long TotalFen => _desks.Values.Sum(d => d.SubtotalFen);
 
@@ -51,6 +54,7 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
                 _desks[deskId] = tally;
             }
 
+            _moderation.Start(await moderation.ReadSettingsAsync(EventId, patience.Token));
             logger.Log(Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(1) ? LogLevel.Warning : LogLevel.Information,
                 "Total of {EventId} rebuilt from the ledger of {DeskCount} desks at version {Version} in {Milliseconds} ms",
                 EventId, _desks.Count, Version, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -132,9 +136,12 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         return [.. (_definition?.MilestonesFen ?? []).Where(m => m <= total).Order()];
     }
 
-    /// <summary>Names are hidden here, on the server, so a screen set to hide them never receives them.</summary>
+    /// <summary>
+    /// Names are hidden here, on the server, so a screen never receives a name the moderator has not
+    /// approved or the admin hides.
+    /// </summary>
     private ImmutableArray<FeedItem> ForScreen(IEnumerable<FeedItem> items) =>
-        Screen.ShowDonorNames ? [.. items] : [.. items.Select(item => item.WithoutName())];
+        Screen.ShowDonorNames ? [.. items.Select(_moderation.Show)] : [.. items.Select(item => _moderation.Show(item).WithoutName())];
 
     private ChannelTotals ByChannel()
     {
@@ -162,7 +169,14 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         {
             using var patience = new CancellationTokenSource(FeedPatience);
             // For snapshots (every screen fetches one after a reconnect or a gap); pushes carry new pledges only.
-            _feed.FillFromLedger(await ledger.RecentAsync(EventId, RecentFeed.Size, patience.Token));
+            var recent = await ledger.RecentAsync(EventId, RecentFeed.Size, patience.Token);
+            // The decisions before the names, so no rebuilt feed shows a name the moderator hid.
+            foreach (var decision in (await moderation.DecisionsAsync(EventId, [.. recent.Select(r => r.PledgeId)], patience.Token)).Values)
+            {
+                _moderation.Apply(decision);
+            }
+
+            _feed.FillFromLedger(recent);
         }
         catch (Exception error)
         {

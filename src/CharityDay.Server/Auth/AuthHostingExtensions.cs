@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace CharityDay.Server.Auth;
 
-/// <summary>Options, the bearer scheme, role policies, desk token revocation and the abuse limits (<see cref="RateLimits"/>).</summary>
+/// <summary>Options, the bearer scheme, role policies, desk and staff token revocation and the abuse limits (<see cref="RateLimits"/>).</summary>
 public static class AuthHostingExtensions
 {
     /// <summary>The sign-in route's request-rate policy (its failures are counted by <see cref="SignInGuard"/>).</summary>
@@ -27,13 +27,16 @@ public static class AuthHostingExtensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton<DeskTokens>();
+        builder.Services.AddSingleton<StaffTokens>();
         builder.Services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Operator));
+            .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Operator))
+            .AddPolicy(Roles.ModerationPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Moderator));
 
         builder.Services.AddSingleton<DeskTokenGenerations>();
+        builder.Services.AddSingleton<StaffTokenGenerations>();
         builder.AddCharityDayRateLimits();
     }
 }

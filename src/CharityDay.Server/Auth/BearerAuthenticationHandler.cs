@@ -10,8 +10,9 @@ namespace CharityDay.Server.Auth;
 
 /// <summary>
 /// <c>Authorization: Bearer …</c> carries either the admin key (role <see cref="Roles.Admin"/>) or a desk
-/// token (role <see cref="Roles.Operator"/> with the event and desk as claims) whose generation is still
-/// the desk's: a token the admin revoked is refused with 401, and the console asks to sign in again.
+/// token (role <see cref="Roles.Operator"/> with the event and desk as claims) or a staff token (the role's
+/// name, e.g. <see cref="Roles.Moderator"/>, with the event as a claim) whose generation is still the
+/// desk's or role's: a token the admin revoked is refused with 401, and the console asks to sign in again.
 /// </summary>
 internal sealed class BearerAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
@@ -19,7 +20,9 @@ internal sealed class BearerAuthenticationHandler(
     UrlEncoder encoder,
     IOptions<CharityDayOptions> options,
     DeskTokens deskTokens,
-    DeskTokenGenerations generations)
+    DeskTokenGenerations generations,
+    StaffTokens staffTokens,
+    StaffTokenGenerations staffGenerations)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -49,13 +52,23 @@ internal sealed class BearerAuthenticationHandler(
             ]);
         }
 
+        if (staffTokens.TryRead(presented, out var staffEventId, out var role, out var staffGeneration)
+            && await staffGenerations.IsCurrentAsync(staffEventId, StaffRoles.Name(role), staffGeneration))
+        {
+            return Success([
+                new Claim(ClaimTypes.Role, StaffRoles.Name(role)),
+                new Claim(ClaimTypes.Name, StaffRoles.Name(role)),
+                new Claim(Roles.EventClaim, staffEventId),
+            ]);
+        }
+
         return AuthenticateResult.Fail("Unknown, expired or revoked bearer token.");
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Results.Problem("Send Authorization: Bearer with the admin key or a desk token; a desk token the admin revoked or that ran out needs a new sign-in.",
+        return Results.Problem("Send Authorization: Bearer with the admin key, a desk token or a staff token; a token the admin revoked or that ran out needs a new sign-in.",
             statusCode: StatusCodes.Status401Unauthorized, title: "需要登录，请重新登录 (sign-in required)").ExecuteAsync(Context);
     }
 

@@ -19,8 +19,11 @@ public sealed record DeskSignInResponse(string Token, string EventId, string Des
 /// </summary>
 public static class AuthApi
 {
-    public static RouteHandlerBuilder MapAuthApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/desk", SignInAsync).WithTags("Auth").RequireRateLimiting(RateLimits.DeskSignIn);
+    public static RouteHandlerBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapStaffAuthApi();
+        return app.MapPost("/api/auth/desk", SignInAsync).WithTags("Auth").RequireRateLimiting(RateLimits.DeskSignIn);
+    }
 
     private static async Task<Results<Ok<DeskSignInResponse>, ProblemHttpResult>> SignInAsync(
         DeskSignInRequest request, HttpContext context, EventCatalog catalog, DeskTokens tokens, SignInGuard guard)

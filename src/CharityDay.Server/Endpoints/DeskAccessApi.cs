@@ -78,7 +78,7 @@ public static class DeskAccessApi
 
     /// <summary>
     /// Every token issued for the desk so far is refused: on this node at once, on the others within
-    /// <see cref="DeskTokenGenerations.RecheckAfter"/>. Its operators see 「请重新登录」 and sign in again
+    /// <see cref="TokenGenerations.RecheckAfter"/>. Its operators see 「请重新登录」 and sign in again
     /// (with a rotated code, if the old one is what leaked); their unsent pledges wait on their devices.
     /// </summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokensAsync(

@@ -30,6 +30,8 @@ public static class EventsApi
         events.MapPost("/{eventId}/reopen", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
             ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy);
         events.MapDeskAccessApi();
+        events.MapStaffAccessApi();
+        events.MapModerationApi();
         return events;
     }
 

@@ -1,12 +1,13 @@
 using System.Data.Common;
 using CharityDay.Grains.Ledger;
+using CharityDay.Grains.Moderation;
 using CharityDay.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace CharityDay.Server.Storage;
 
-/// <summary>Registers the database (SQLite or PostgreSQL), the ledger, the start-up schema step and, on SQLite, the watch on its file.</summary>
+/// <summary>Registers the database (SQLite or PostgreSQL), the ledger and the moderation tables, the start-up schema step and, on SQLite, the watch on its file.</summary>
 public static class StorageHostingExtensions
 {
     public static StorageSettings AddCharityDayStorage(this IHostApplicationBuilder builder)
@@ -18,6 +19,7 @@ public static class StorageHostingExtensions
             FileGuard = services.GetService<DatabaseFileGuard>(),
         });
         builder.Services.AddSingleton<IPledgeLedger, SqlPledgeLedger>();
+        builder.Services.AddSingleton<SqlModeration>();
 
         // Registered before the silo so the tables and queries exist when Orleans' storage starts.
         builder.Services.AddHostedService<SchemaInitializer>();

@@ -123,3 +123,25 @@ CREATE TABLE IF NOT EXISTS donation_orders
 );
 
 CREATE INDEX IF NOT EXISTS donation_orders_event_created ON donation_orders (event_id, created_at_ms);
+
+-- Name moderation. One row per event: its moderation revision (moved by every decision and setting,
+-- never back: the live total's version includes it) and whether stage names wait for the moderator.
+CREATE TABLE IF NOT EXISTS moderation_events
+(
+    event_id       varchar(64) NOT NULL PRIMARY KEY,
+    revision       bigint      NOT NULL,
+    moderate_stage boolean     NOT NULL
+);
+
+-- The newest decision per pledge (the ledger keeps what the donor typed; this is only what screens show).
+CREATE TABLE IF NOT EXISTS moderation_decisions
+(
+    event_id      varchar(64)  NOT NULL,
+    pledge_id     varchar(64)  NOT NULL,
+    state         smallint     NOT NULL,
+    display_name  varchar(200) NULL,
+    revision      bigint       NOT NULL,
+    decided_by    varchar(100) NOT NULL,
+    decided_at_ms bigint       NOT NULL,
+    PRIMARY KEY (event_id, pledge_id)
+);

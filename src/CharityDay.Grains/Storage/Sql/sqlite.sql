@@ -122,3 +122,25 @@ CREATE TABLE IF NOT EXISTS donation_orders
 );
 
 CREATE INDEX IF NOT EXISTS donation_orders_event_created ON donation_orders (event_id, created_at_ms);
+
+-- Name moderation. One row per event: its moderation revision (moved by every decision and setting,
+-- never back: the live total's version includes it) and whether stage names wait for the moderator.
+CREATE TABLE IF NOT EXISTS moderation_events
+(
+    event_id       TEXT    NOT NULL PRIMARY KEY,
+    revision       INTEGER NOT NULL,
+    moderate_stage INTEGER NOT NULL
+);
+
+-- The newest decision per pledge (the ledger keeps what the donor typed; this is only what screens show).
+CREATE TABLE IF NOT EXISTS moderation_decisions
+(
+    event_id      TEXT    NOT NULL,
+    pledge_id     TEXT    NOT NULL,
+    state         INTEGER NOT NULL,
+    display_name  TEXT    NULL,
+    revision      INTEGER NOT NULL,
+    decided_by    TEXT    NOT NULL,
+    decided_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (event_id, pledge_id)
+);
