@@ -39,10 +39,11 @@ internal static class Donations
     }
 
     /// <summary>Orders and pays one donation; returns the order as the phone then reads it (paid).</summary>
-    public static async Task<JsonElement> GiveAsync(CharityDayApp app, string eventId, long amountFen, string? donorName = null, string? donationId = null)
+    public static async Task<JsonElement> GiveAsync(
+        CharityDayApp app, string eventId, long amountFen, string? donorName = null, string? donationId = null, string? message = null)
     {
         using var phone = app.Anonymous();
-        var order = await OrderAsync(phone, eventId, Body(amountFen, donorName, donationId));
+        var order = await OrderAsync(phone, eventId, Body(amountFen, donorName, donationId, message));
         var paid = await PayAtDemoCashierAsync(app, order);
         Assert.True(paid.StatusCode == HttpStatusCode.Redirect, $"{paid.StatusCode}: {await paid.Content.ReadAsStringAsync()}");
         return await phone.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/donations/{order.GetProperty("donationId").GetString()}");
