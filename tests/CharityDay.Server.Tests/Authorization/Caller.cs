@@ -1,7 +1,8 @@
 namespace CharityDay.Server.Tests.Authorization;
 
 /// <summary>
-/// Who sends a request in the authorization matrix, relative to the route's event E and its desk A.
+/// Who sends a request in the authorization matrix, relative to the route's event E and its desk A
+/// (and E's moderator).
 /// Declared in the order the matrix sends them: the callers a route refuses first, the ones it lets
 /// in last, so a permitted state change (a close, a revoke) cannot change what a later caller sees.
 /// </summary>
@@ -21,6 +22,12 @@ internal enum Caller
 
     /// <summary>The operator signed in to desk B of event E.</summary>
     OtherDesk,
+
+    /// <summary>The moderator signed in to event F.</summary>
+    OtherEventModerator,
+
+    /// <summary>The moderator signed in to event E: moderates E's names, and does nothing else.</summary>
+    Moderator,
 
     /// <summary>The operator signed in to desk A of event E: "this desk".</summary>
     ThisDesk,

@@ -27,6 +27,9 @@ internal sealed class Expect
     /// <summary>Desk A's or the admin's: both get <paramref name="status"/>; another desk and another event 403.</summary>
     public static Expect ThisDeskOrAdmin(HttpStatusCode status) => Only(status, Caller.ThisDesk, Caller.Admin);
 
+    /// <summary>E's moderator's or the admin's: both get <paramref name="status"/>; desks and another event's moderator 403.</summary>
+    public static Expect ModeratorOrAdmin(HttpStatusCode status) => Only(status, Caller.Moderator, Caller.Admin);
+
     private static Expect Only(HttpStatusCode status, params Caller[] allowed) => new(Enum.GetValues<Caller>().ToDictionary(
         caller => caller,
         caller => allowed.Contains(caller) ? status

@@ -7,7 +7,7 @@ namespace CharityDay.Server.Tests.Authorization;
 /// <summary>
 /// What one route's row runs against, made afresh for each row so no row's state change reaches
 /// another: live event E with desks A and B, live event F with a desk also named A (so a check that
-/// forgets the event is caught), a token for each desk, and the credentials of every <see cref="Caller"/>. Rows that use something up (a pledge to void, an
+/// forgets the event is caught), a token for each desk and each event's moderator, and the credentials of every <see cref="Caller"/>. Rows that use something up (a pledge to void, an
 /// order to pay) make a new one for each caller.
 /// </summary>
 internal sealed class MatrixWorld
@@ -36,6 +36,9 @@ internal sealed class MatrixWorld
     /// <summary>Desk A's access code.</summary>
     public string CodeA { get; private set; } = "";
 
+    /// <summary>E's moderator's access code.</summary>
+    public string ModeratorCode { get; private set; } = "";
+
     public static async Task<MatrixWorld> CreateAsync(CharityDayApp app)
     {
         var world = new MatrixWorld(app, $"authz-{Interlocked.Increment(ref s_worlds)}");
@@ -49,6 +52,9 @@ internal sealed class MatrixWorld
         world._credentials[Caller.TamperedAdminKey] = Bearer(Tampered(CharityDayApp.AdminKey));
         world._credentials[Caller.OtherEvent] = Bearer(await world.SignInAsync(world.F, DeskA, codesF[DeskA]));
         world._credentials[Caller.OtherDesk] = Bearer(await world.SignInAsync(world.E, DeskB, codesE[DeskB]));
+        world.ModeratorCode = await Moderators.IssueCodeAsync(app, world.E);
+        world._credentials[Caller.OtherEventModerator] = Bearer(await Moderators.TokenAsync(app, world.F, await Moderators.IssueCodeAsync(app, world.F)));
+        world._credentials[Caller.Moderator] = Bearer(await Moderators.TokenAsync(app, world.E, world.ModeratorCode));
         world._credentials[Caller.ThisDesk] = Bearer(tokenA);
         world._credentials[Caller.Admin] = Bearer(CharityDayApp.AdminKey);
         return world;

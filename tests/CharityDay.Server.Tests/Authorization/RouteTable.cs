@@ -7,11 +7,11 @@ namespace CharityDay.Server.Tests.Authorization;
 /// The authorization matrix's one table: every route the server maps, with the answer each caller is
 /// owed on the night. A route the server maps that is missing here, or a row for a route it no longer
 /// maps, fails <see cref="RouteMatrixTests"/>. Rows by area: the site and its plumbing here, the event
-/// set-up in <c>RouteTable.Events.cs</c>, the money in <c>RouteTable.Money.cs</c>.
+/// set-up in <c>RouteTable.Events.cs</c>, the money in <c>RouteTable.Money.cs</c>, moderation and staff access in <c>RouteTable.Moderation.cs</c>.
 /// </summary>
 internal static partial class RouteTable
 {
-    public static IReadOnlyList<RouteCase> All { get; } = [.. Site, .. Events, .. Money];
+    public static IReadOnlyList<RouteCase> All { get; } = [.. Site, .. Events, .. Money, .. Moderation];
 
     public static RouteCase Find(string key) => All.Single(row => row.Key == key);
 
