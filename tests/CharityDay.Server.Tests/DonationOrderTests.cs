@@ -30,6 +30,10 @@ public sealed class DonationOrderTests(CharityDayApp app) : IClassFixture<Charit
 
         var total = await Eventually.ReadAsync(() => TotalAsync(phone, "order-flow"), t => t.GetProperty("totalFen").GetInt64() == 88_00);
         Assert.Equal(88_00, total.GetProperty("totalFen").GetInt64());
+        // The name waits for the moderator (ModerationFlowTests); approved, it shows.
+        Assert.Equal("爱心人士", Assert.Single(total.GetProperty("recent").EnumerateArray()).GetProperty("displayName").GetString());
+        (await admin.PostAsJsonAsync($"/api/events/order-flow/moderation/{donationId}", new { action = "approve" })).EnsureSuccessStatusCode();
+        total = await Eventually.ReadAsync(() => TotalAsync(phone, "order-flow"), t => t.GetProperty("recent")[0].GetProperty("displayName").GetString() == "网友甲");
         Assert.Equal("网友甲", Assert.Single(total.GetProperty("recent").EnumerateArray()).GetProperty("displayName").GetString());
         var read = await phone.GetFromJsonAsync<JsonElement>($"/api/events/order-flow/donations/{donationId}");
         Assert.Equal("paid", read.GetProperty("status").GetString());
