@@ -67,6 +67,13 @@ public sealed class Stage : IAsyncLifetime
         (await admin.PostAsync(path, null)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Approves a donor's name as the admin (the moderator's console comes next round); fails unless it succeeds.</summary>
+    public async Task ApproveNameAsync(string eventId, string pledgeId)
+    {
+        using var admin = Server.Client(ServerProcess.TestAdminKey);
+        (await admin.PostAsJsonAsync($"/api/events/{eventId}/moderation/{pledgeId}", new { action = "approve" })).EnsureSuccessStatusCode();
+    }
+
     public async Task<string> EventStatusAsync(string eventId)
     {
         // As the admin: the public view does not show a draft.
