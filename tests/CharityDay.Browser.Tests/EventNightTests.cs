@@ -100,8 +100,7 @@ public sealed class EventNightTests(Stage stage) : IClassFixture<Stage>
         await Expect(phone.GetByTestId("receipt")).ToContainTextAsync("收据号 CD");
         // The name waits for the moderator: the stand-in first, the name once approved.
         await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync("爱心人士");
-        var donationId = System.Web.HttpUtility.ParseQueryString(new Uri(phone.Url).Query)["donation"]!;
-        await stage.ApproveNameAsync("night-online", donationId);
+        await stage.ApprovePendingNamesAsync("night-online");
         await Expect(screen.GetByTestId("feed-name").First).ToHaveTextAsync("网友小李");
         await Expect(screen.GetByTestId("total")).ToHaveTextAsync("¥88.88");
         var audit = await stage.SettledAuditAsync("night-online");

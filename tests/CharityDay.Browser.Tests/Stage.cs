@@ -67,11 +67,17 @@ public sealed class Stage : IAsyncLifetime
         (await admin.PostAsync(path, null)).EnsureSuccessStatusCode();
     }
 
-    /// <summary>Approves a donor's name as the admin (the moderator's console comes next round); fails unless it succeeds.</summary>
-    public async Task ApproveNameAsync(string eventId, string pledgeId)
+    /// <summary>Approves every name waiting in the event's moderation queue, as the admin (the moderator's console comes next round).</summary>
+    public async Task ApprovePendingNamesAsync(string eventId)
     {
         using var admin = Server.Client(ServerProcess.TestAdminKey);
-        (await admin.PostAsJsonAsync($"/api/events/{eventId}/moderation/{pledgeId}", new { action = "approve" })).EnsureSuccessStatusCode();
+        var queue = await admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/moderation");
+        Assert.NotEmpty(queue.EnumerateArray());
+        foreach (var entry in queue.EnumerateArray())
+        {
+            (await admin.PostAsJsonAsync($"/api/events/{eventId}/moderation/{entry.GetProperty("pledgeId").GetString()}", new { action = "approve" }))
+                .EnsureSuccessStatusCode();
+        }
     }
 
     public async Task<string> EventStatusAsync(string eventId)
