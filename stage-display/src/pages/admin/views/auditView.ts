@@ -4,7 +4,7 @@ import type { AuditReport } from '../../../lib/api';
 import { el } from '../../../lib/dom';
 import { t } from '../../../lib/i18n';
 import { exactAmount } from '../amounts';
-import { clock } from '../clock';
+import { clockTime } from '../../../lib/clock';
 
 export function auditView() {
   const verdict = el('div', { class: 'audit-verdict' });
@@ -24,7 +24,7 @@ export function auditView() {
     verdict.textContent = t(report.agrees ? 'admin.auditAgrees' : 'admin.auditDisagrees');
     ledger.textContent = t('admin.auditLedgerSum', { amount: exactAmount(report.ledgerTotalFen), count: report.ledgerPledgeCount });
     live.textContent = t('admin.auditLiveTotal', { amount: exactAmount(report.liveTotalFen), count: report.livePledgeCount });
-    checked.textContent = t('admin.auditCheckedAt', { time: clock(report.checkedAt) });
+    checked.textContent = t('admin.auditCheckedAt', { time: clockTime(report.checkedAt) });
   }
 
   return { element, render };

@@ -5,7 +5,7 @@ import type { LedgerEntryView } from '../../../lib/api';
 import { button, el } from '../../../lib/dom';
 import { t, type MessageKey } from '../../../lib/i18n';
 import { exactAmount } from '../amounts';
-import { clock } from '../clock';
+import { clockDateTime, clockTime } from '../../../lib/clock';
 
 const COLUMNS: MessageKey[] = ['admin.col.entry', 'admin.col.time', 'admin.col.kind', 'admin.col.channel', 'admin.col.desk',
   'admin.col.amount', 'admin.col.donor', 'admin.col.note', 'admin.col.actor', 'admin.col.action'];
@@ -58,7 +58,7 @@ export function ledgerView() {
     return el('tr', { class: `${isVoid ? 'row-void' : ''}${voided && !isVoid ? ' row-voided' : ''}`, testid: 'ledger-row',
       attrs: { 'data-kind': entry.kind, 'data-pledge-id': entry.pledgeId, 'data-voided': String(voided && !isVoid) } },
     el('td', { class: 'mono', text: String(entry.entryNo) }),
-    el('td', { class: 'mono', text: clock(entry.recordedAt), attrs: { title: entry.recordedAt } }),
+    el('td', { class: 'mono', text: clockTime(entry.recordedAt), attrs: { title: clockDateTime(entry.recordedAt) } }),
     kind,
     el('td', { text: t(`channel.${entry.channel}`) }),
     el('td', { class: 'mono', text: `${entry.deskId} #${entry.sequence}` }),

@@ -3,7 +3,7 @@
 import { el } from '../../../lib/dom';
 import { t } from '../../../lib/i18n';
 import { exactAmount } from '../amounts';
-import { clock } from '../clock';
+import { clockTime } from '../../../lib/clock';
 import type { DonationOrdersView } from '../ordersStore';
 
 const COLUMNS = ['admin.ordersCreated', 'admin.ordersNo', 'admin.ordersAmount', 'admin.ordersDonor', 'admin.ordersExpires'] as const;
@@ -28,11 +28,11 @@ export function ordersView() {
     rows.replaceChildren(...(view.orders.length === 0
       ? [el('tr', {}, el('td', { i18n: 'admin.ordersEmpty', attrs: { colspan: String(COLUMNS.length) } }))]
       : view.orders.map((order) => el('tr', { testid: 'order-row' },
-        el('td', { text: clock(order.createdAt) }),
+        el('td', { text: clockTime(order.createdAt) }),
         el('td', { class: 'mono', text: order.orderNo }),
         el('td', { class: 'num', text: exactAmount(order.amountFen) }),
         el('td', { text: order.anonymous || !order.donorName ? t('admin.anonymousDonor') : order.donorName }),
-        el('td', { text: clock(order.expiresAt) })))));
+        el('td', { text: clockTime(order.expiresAt) })))));
   }
 
   return { element, render };
