@@ -3,36 +3,21 @@
 // subscribe and draw; the controller calls the methods. Every confirmed entry is stored on this
 // device first (PledgeQueue) under the id it keeps for every retry.
 
-import { apiFetch, paths, type DeskPledge, type DeskSignIn, type EventSummary, type EventView, type PledgeBody } from '../../lib/api';
+import { apiFetch, paths, type DeskPledge, type EventSummary, type EventView, type PledgeBody } from '../../lib/api';
 import { t } from '../../lib/i18n';
 import { PledgeQueue } from '../../lib/queue';
-import { openConfirmation, passesDigitCheck, type Confirmation } from './confirmation';
+import { openConfirmation, passesDigitCheck } from './confirmation';
 import { DESK_LIST_LIMIT } from './deskFigures';
 import { EventStatusFollower, type TotalFeed } from './eventFollower';
+import type { OperatorState } from './operatorState';
 import { waitingCount, type Entry } from './queueSummary';
 import { QueueSender, refusalText, type SenderReport } from './sender';
+import { listEvents, requestSignIn } from './signIn';
 import { cachedEvent, DISMISSED_KEY, EVENT_KEY, isExpired, readJson, sameDesk, SESSION_KEY, storedSession, writeJson, type ConsoleStorage, type Session } from './session';
 import { OperatorTimers } from './timers';
 import { voidPledge, type VoidOutcome } from './voiding';
 
-export interface OperatorState {
-  /** 'signIn' until a desk is signed in on this page; then 'console' for good. */
-  readonly phase: 'signIn' | 'console';
-  readonly session: Session | undefined;
-  /** The server refused the desk's token (expired or revoked): the queue waits for a new sign-in. */
-  readonly signedOut: boolean;
-  /** Why the sign-in form shows on opening: a stored sign-in ran out. */
-  readonly sessionExpired: boolean;
-  readonly event: EventView | undefined;
-  readonly offline: boolean;
-  readonly retryAt: number | undefined;
-  readonly entries: readonly Entry[];
-  readonly dismissed: ReadonlySet<string>;
-  readonly deskPledges: readonly DeskPledge[];
-  readonly deskError: string | undefined;
-  readonly confirmation: Confirmation | undefined;
-  readonly now: number;
-}
+export type { OperatorState } from './operatorState';
 
 export type SignInOutcome = { kind: 'started' | 'resumed' | 'otherDesk' } | { kind: 'failed'; message: string };
 
@@ -84,14 +69,10 @@ export class OperatorStore {
   }
 
   async signIn(eventId: string, deskId: string, accessCode: string): Promise<SignInOutcome> {
-    if (!eventId || !deskId || !accessCode) return { kind: 'failed', message: t('operator.signInFailed') };
-    const result = await apiFetch<DeskSignIn>(paths.signIn(), { method: 'POST', body: { eventId, deskId, accessCode }, fetch: this.#deps.fetch });
-    if (!result.ok) {
-      const message = result.status === 401 ? t('operator.signInFailed') : refusalText(result.problem.title, result.status);
-      return { kind: 'failed', message };
-    }
+    const answer = await requestSignIn(eventId, deskId, accessCode, this.#deps.fetch);
+    if (!answer.ok) return { kind: 'failed', message: answer.message };
+    const session = answer.session;
     const previous = this.#state.session;
-    const session = result.body;
     writeJson(this.#deps.storage, SESSION_KEY, session);
     if (this.#queue && sameDesk(previous, session)) {
       // Signed in again at the same desk: same queue, just a new token.
@@ -132,9 +113,8 @@ export class OperatorStore {
     this.#set({ now: this.#now() });
   }
 
-  async suggestEvents(): Promise<EventSummary[]> {
-    const result = await apiFetch<EventSummary[]>(paths.events(), { fetch: this.#deps.fetch });
-    return result.ok ? result.body : [];
+  suggestEvents(): Promise<EventSummary[]> {
+    return listEvents(this.#deps.fetch);
   }
 
   // ---- the read-back ----
