@@ -4,7 +4,8 @@ namespace CharityDay.Browser.Tests;
 
 /// <summary>
 /// The console's guards on a night under pressure: a sign-out that would leave pledges unsent asks
-/// first, and a pledge from 1000万 up is stored only once the operator typed its first digit again.
+/// first, a pledge from 1000万 up is stored only once the operator typed its first digit again, and an
+/// admin's close shows at once.
 /// </summary>
 public sealed class OperatorComfortTests(Stage stage) : IClassFixture<Stage>
 {
@@ -78,5 +79,21 @@ public sealed class OperatorComfortTests(Stage stage) : IClassFixture<Stage>
         var audit = await stage.SettledAuditAsync("night-large");
         Assert.Equal(10_000_000_00, audit.GetProperty("ledgerTotalFen").GetInt64());
         Assert.Equal(1, audit.GetProperty("ledgerPledgeCount").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_console_left_open_shows_the_close_within_seconds_without_typing_a_pledge()
+    {
+        var code = await stage.CreateLiveEventAsync("night-close-seen");
+        var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.VenueUrl("/operator"), 1440, 900));
+        await desk.SignInAsync("night-close-seen", "desk-1", code);
+        var notLive = desk.Page.GetByTestId("event-not-live");
+        await Expect(notLive).ToBeHiddenAsync();
+
+        // The periodic fetch of the event is 30 s apart: seeing it within 5 s means the live total told the console.
+        await stage.PostAsAdminAsync("/api/events/night-close-seen/close");
+        await Expect(notLive).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await Expect(notLive).ToHaveAttributeAsync("data-status", "closed");
+        await Expect(notLive).ToContainTextAsync("已结束");
     }
 }
