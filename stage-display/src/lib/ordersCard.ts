@@ -3,19 +3,13 @@
 // lapsed money is in any total: only the payment provider's notice puts a donation in the ledger.
 
 import type { ApiResult } from './api';
-import type { DonationOrderView } from './donationOrder';
 import { el } from './dom';
 import { t } from './i18n';
 import { formatFullDigits } from './money';
+import type { Schemas } from './types';
 
 /** `GET /api/events/{id}/donation-orders` (admin). */
-export interface DonationOrdersView {
-  awaiting: number;
-  awaitingFen: number;
-  expired: number;
-  paid: number;
-  orders: DonationOrderView[];
-}
+export type DonationOrdersView = Schemas['DonationOrdersView'];
 
 export const ordersPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/donation-orders?limit=50`;
 
