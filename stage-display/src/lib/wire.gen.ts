@@ -1485,6 +1485,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/pledges/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SimilarPledgesRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimilarPledgesView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/pledges/{pledgeId}/void": {
         parameters: {
             query?: never;
@@ -2097,6 +2183,30 @@ export interface components {
         ScreenSettings: {
             roundTitle: string;
             showDonorNames: boolean;
+        };
+        /** @description A stage pledge of the same donor and amount that a desk recorded within the window. */
+        SimilarPledgeView: {
+            /** Format: int64 */
+            amountFen: number;
+            deskId: string;
+            deskName: string;
+            donorName: string;
+            pledgeId: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description Body of `POST /api/events/{eventId}/pledges/similar`: the placard a desk is about to record. */
+        SimilarPledgesRequest: {
+            /** Format: int64 */
+            amountFen: number;
+            deskId: null | string;
+            donorName: null | string;
+        };
+        /** @description What any desk recorded for this donor and amount in the last int SimilarPledgesView.WindowMinutes minutes, newest first. */
+        SimilarPledgesView: {
+            matches: components["schemas"]["SimilarPledgeView"][];
+            /** Format: int32 */
+            windowMinutes: number;
         };
         /**
          * @description A coalesced update sent to an audience of an event a few times a second (big screens up to ten,
