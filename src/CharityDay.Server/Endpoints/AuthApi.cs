@@ -20,7 +20,8 @@ public sealed record DeskSignInResponse(string Token, string EventId, string Des
 public static class AuthApi
 {
     public static RouteHandlerBuilder MapAuthApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/desk", SignInAsync).WithTags("Auth").RequireRateLimiting(RateLimits.DeskSignIn);
+        app.MapPost("/api/auth/desk", SignInAsync).WithTags("Auth").RequireRateLimiting(RateLimits.DeskSignIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
     private static async Task<Results<Ok<DeskSignInResponse>, ProblemHttpResult>> SignInAsync(
         DeskSignInRequest request, HttpContext context, EventCatalog catalog, DeskTokens tokens, SignInGuard guard)

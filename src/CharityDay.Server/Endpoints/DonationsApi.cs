@@ -24,9 +24,10 @@ public static class DonationsApi
     public static void MapDonationsApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Donations");
-        events.MapPost("/donations", StartAsync).RequireRateLimiting(RateLimits.DonationOrders);
-        events.MapGet("/donations/{donationId}", ReadAsync);
-        events.MapGet("/donation-orders", ListAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/donations", StartAsync).RequireRateLimiting(RateLimits.DonationOrders)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapGet("/donations/{donationId}", ReadAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/donation-orders", ListAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost(NoticePath, TakeNoticeAsync).WithTags("Donations").ExcludeFromDescription();
     }
 

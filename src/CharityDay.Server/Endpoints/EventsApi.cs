@@ -18,17 +18,20 @@ public static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events").WithTags("Events");
-        events.MapPost("/", CreateEventAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/", CreateEventAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapGet("/", ListEventsAsync);
-        events.MapGet("/{eventId}", GetEventAsync);
-        events.MapPut("/{eventId}", UpdateEventAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapPut("/{eventId}/screen", SetScreenAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/{eventId}", GetEventAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPut("/{eventId}", UpdateEventAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPut("/{eventId}/screen", SetScreenAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
         events.MapPost("/{eventId}/open", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
-            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Live))).RequireAuthorization(Roles.AdminPolicy);
+            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Live))).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapPost("/{eventId}/close", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
-            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Closed))).RequireAuthorization(Roles.AdminPolicy);
+            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Closed))).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapPost("/{eventId}/reopen", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
-            ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy);
+            ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapDeskAccessApi();
         return events;
     }

@@ -14,10 +14,11 @@ public static class LedgerApi
     public static RouteGroupBuilder MapLedgerApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Ledger");
-        events.MapGet("/total", GetTotalAsync);
-        events.MapGet("/ledger", GetLedgerPageAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapGet("/ledger.csv", ExportCsvAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapGet("/audit", AuditAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/total", GetTotalAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/ledger", GetLedgerPageAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/ledger.csv", ExportCsvAsync).RequireAuthorization(Roles.AdminPolicy)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/audit", AuditAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
         return events;
     }
 

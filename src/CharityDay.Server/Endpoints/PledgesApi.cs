@@ -18,8 +18,10 @@ public static class PledgesApi
     public static RouteGroupBuilder MapPledgesApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Pledges");
-        events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
-        events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
+        events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapGet("/desks/{deskId}/pledges", ListDeskPledgesAsync).RequireAuthorization(Roles.StaffPolicy);
         events.MapSimilarPledges();                                               // "desk 2 took this placard a minute ago"
         return events;

@@ -17,7 +17,8 @@ public static class SimilarPledgesApi
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
     public static void MapSimilarPledges(this RouteGroupBuilder events) =>
-        events.MapPost("/pledges/similar", FindAsync).RequireAuthorization(Roles.StaffPolicy);
+        events.MapPost("/pledges/similar", FindAsync).RequireAuthorization(Roles.StaffPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<SimilarPledgesView>, ValidationProblem, ProblemHttpResult>> FindAsync(
         string eventId, SimilarPledgesRequest request, ClaimsPrincipal user, EventCatalog catalog,

@@ -1,21 +1,12 @@
 // The event a public page shows, apart from its live total: which event the address names, the
 // event itself over HTTP, and when a change of version means the event should be fetched again.
 
-import type { ScreenSettings, TotalSnapshot } from './types';
+import type { Schemas, TotalSnapshot } from './types';
 
-export type EventStatus = 'draft' | 'live' | 'closed';
+export type EventStatus = Schemas['EventStatus'];
 
 /** `GET /api/events/{eventId}`: the public view of an event (never the desks' access codes). */
-export interface PublicEvent {
-  id: string;
-  title: string;
-  goalFen: number;
-  tiersFen: number[];
-  milestonesFen: number[];
-  status: EventStatus;
-  desks: { deskId: string; name: string }[];
-  screen: ScreenSettings;
-}
+export type PublicEvent = Schemas['EventView'];
 
 /**
  * The event id of a page served at `/screen/{eventId}` or `/e/{eventId}` (the last path segment);

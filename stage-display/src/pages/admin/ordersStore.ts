@@ -2,17 +2,11 @@
 // unpaid, how many were paid. None of the waiting or lapsed money is in any total: only the payment
 // provider's notice puts a donation in the ledger.
 
-import type { DonationOrderView } from '../../lib/donationOrder';
+import type { Schemas } from '../../lib/types';
 import type { AdminCall } from './session';
 
 /** `GET /api/events/{id}/donation-orders` (admin). */
-export interface DonationOrdersView {
-  awaiting: number;
-  awaitingFen: number;
-  expired: number;
-  paid: number;
-  orders: DonationOrderView[];
-}
+export type DonationOrdersView = Schemas['DonationOrdersView'];
 
 export const ordersPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/donation-orders?limit=50`;
 
