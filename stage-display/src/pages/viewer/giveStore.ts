@@ -26,6 +26,7 @@ export interface GiveStoreDeps {
   /** Fetches the event again after a refusal; resolves to whether it takes gifts now. */
   refreshEvent: () => Promise<boolean>;
   wait?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 export class GiveStore {
@@ -131,7 +132,7 @@ export class GiveStore {
     const outcome = await orderWithRetries(() => this.deps.post(donation), () => {
       this.#retrying = true;
       this.#emit();
-    }, this.deps.wait);
+    }, this.deps.wait, this.deps.now);
     this.#sending = false;
     this.#retrying = false;
 
