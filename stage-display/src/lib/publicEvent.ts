@@ -31,15 +31,26 @@ export function eventIdFromLocation(location: Pick<Location, 'pathname' | 'searc
 
 /**
  * True when the version moved but the money did not: the admin changed the event (status, title,
- * goal, round), which a push does not fully describe, so a page fetches the event again.
+ * goal, round), which a push does not fully describe, so a page fetches the event again. Also true
+ * when the rehearsal flag changed, money or not.
  */
 export function isConfigurationChange(previous: Readonly<TotalSnapshot> | null, current: Readonly<TotalSnapshot>): boolean {
-  return (
-    previous !== null &&
-    current.version !== previous.version &&
-    current.totalFen === previous.totalFen &&
-    current.pledgeCount === previous.pledgeCount
-  );
+  if (previous === null || current.version === previous.version) {
+    return false;
+  }
+  const moneyStill = current.totalFen === previous.totalFen && current.pledgeCount === previous.pledgeCount;
+  const [before, after] = [rehearsalFlag(previous), rehearsalFlag(current)];
+  return moneyStill || (before !== undefined && after !== undefined && before !== after);
+}
+
+/**
+ * A rehearsal's reset zeroes the money and its end changes the event's status in the same version,
+ * so a change of the flag (contract: `rehearsal` on snapshots and pushes) also means fetch the event.
+ * A state without the flag (a server or live.ts from before it) says nothing either way.
+ */
+function rehearsalFlag(state: Readonly<TotalSnapshot>): boolean | undefined {
+  const { rehearsal } = state as Readonly<TotalSnapshot> & { rehearsal?: boolean };
+  return rehearsal;
 }
 
 /** The event, or null when it does not exist (404); throws when the server could not answer. */
