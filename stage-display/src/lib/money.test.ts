@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MAX_AMOUNT_FEN,
   formatCompactAmount,
+  formatCompactAmountIn,
   formatFeedAmount,
   formatFullDigits,
   formatScreenAmount,
@@ -201,13 +202,13 @@ describe('English notation', () => {
     [12_345_67, '¥12,345.67'],
     [123_456_700_00, '¥123.4567 million'],
   ])('labels %d fen as %s, exactly', (fen, text) => {
-    expect(formatCompactAmount(fen, { language: 'en' })).toBe(text);
+    expect(formatCompactAmountIn(fen, 'en')).toBe(text);
   });
 
   it('leaves the Chinese output as it was', () => {
     expect(formatScreenAmount(172_000_000_00, { language: 'zh' })).toBe('¥1.72亿');
     expect(formatScreenAmount(35_605_000_00, { language: 'zh' })).toBe('¥3,560.5万');
-    expect(formatCompactAmount(5_000_00, { language: 'zh' })).toBe('5,000元');
+    expect(formatCompactAmountIn(5_000_00, 'zh')).toBe('5,000元');
   });
 });
 

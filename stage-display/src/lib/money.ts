@@ -125,11 +125,16 @@ export function formatFullDigits(fen: number): string {
  * a unit exactly falls back to yuan. Chinese unless asked: the Chinese label is also what an amount
  * box is filled with, and the amount parser reads it back.
  */
-export function formatCompactAmount(fen: number, options?: { language?: Language }): string {
+export function formatCompactAmount(fen: number): string {
+  return formatCompactAmountIn(fen, 'zh');
+}
+
+/** {@link formatCompactAmount} in a given language (one argument less would clash with `.map`). */
+export function formatCompactAmountIn(fen: number, language: Language): string {
   const value = toBigInt(fen);
   const magnitude = value < 0n ? -value : value;
   const sign = value < 0n ? '-' : '';
-  const english = options?.language === 'en';
+  const english = language === 'en';
   const units = english ? [[FEN_PER_BILLION, ' billion'], [FEN_PER_MILLION, ' million']] as const : [[FEN_PER_YI, '亿'], [FEN_PER_WAN, '万']] as const;
   const [prefix, yuanSuffix] = english ? ['¥', ''] : ['', '元'];
   // Up to four decimals of the unit keep the label short while staying exact.
