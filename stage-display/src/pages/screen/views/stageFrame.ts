@@ -1,8 +1,8 @@
 // What frames every scene of the wall: the event's title, the round now on stage, a notice before
 // and after the show, the rehearsal mark, the connection badge, and the slot the scene fills.
 
-import { el, languageSwitch, setText, showIf, translated } from '../../../lib/dom';
-import { t } from '../../../lib/i18n';
+import { el, languageSwitch, setText, showIf, translated, whenLanguageChanges } from '../../../lib/dom';
+import { getLanguage, t } from '../../../lib/i18n';
 import type { WallStore } from '../wallStore';
 
 export class StageFrame {
@@ -33,6 +33,10 @@ export class StageFrame {
       this.canvas,
     );
     for (const hidden of [this.#round, this.#notice, this.#rehearsal, this.#connection]) showIf(hidden, false);
+    // The language switch sets the page's language for the CSS (:lang); a kiosk wall has no switch.
+    whenLanguageChanges(() => {
+      document.documentElement.lang = getLanguage() === 'zh' ? 'zh-CN' : 'en';
+    });
   }
 
   render(store: WallStore): void {
