@@ -18,6 +18,7 @@ public sealed class WallTests(Stage stage) : IClassFixture<Stage>
         await Browser.AssertOnVenueLanAsync(wall);
         await Expect(wall.GetByTestId("total")).ToHaveTextAsync("¥0.00");
         var recorder = await ScreenRecorder.StartAsync(wall);
+        await wall.EvaluateAsync(InViewScript);
 
         // One tier round: fifteen placards typed within a second or two.
         var names = Enumerable.Range(1, 15).Select(n => $"认捐企业{n:00}").ToArray();
@@ -37,6 +38,14 @@ public sealed class WallTests(Stage stage) : IClassFixture<Stage>
             "every name of the burst to have been on the wall",
             TimeSpan.FromSeconds(45));
         Assert.Equal(15, seen.Names.Count(entry => entry.At is not null));
+        // Readable, not a flash: each name stays in view at least the 2 s floor of a long queue.
+        // The last names are still on: wait until each has either gone or had its time, then judge.
+        var inView = await Eventually.ReadAsync(
+            async () => new InView(JsonSerializer.Deserialize<Dictionary<string, InViewTime>>(await wall.EvaluateAsync<string>("() => JSON.stringify(window.__inView())"), Json)!),
+            read => names.All(name => read.Times[name].Gone || read.Times[name].Ms >= 1_900),
+            "the last names of the burst to have had their time",
+            TimeSpan.FromSeconds(15));
+        Assert.All(names, name => Assert.True(inView.Times[name].Ms >= 1_900, $"{name} was in view only {inView.Times[name].Ms:0} ms"));
         // One notation in the feed, as on the total: 万, never ¥1,000,000.00 beside ¥300万.
         foreach (var amount in await wall.GetByTestId("feed-amount").AllTextContentsAsync())
         {
@@ -95,6 +104,22 @@ public sealed class WallTests(Stage stage) : IClassFixture<Stage>
         await Browser.ScreenshotAsync(wall, "wall-back-online-1920x1080");
     }
 
+    /// <summary>How long each donor name has been in the feed, from when it came to when it went (or now).</summary>
+    private const string InViewScript = """
+        () => {
+          const came = {}, went = {};
+          const look = () => {
+            const now = performance.now();
+            const shown = new Set([...document.querySelectorAll('[data-testid=feed-name]')].map(name => name.textContent));
+            for (const name of shown) { came[name] ??= now; delete went[name]; }
+            for (const name of Object.keys(came)) if (!shown.has(name)) went[name] ??= now;
+          };
+          look();
+          new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+          window.__inView = () => Object.fromEntries(Object.keys(came).map(name => [name, { ms: (went[name] ?? performance.now()) - came[name], gone: name in went }]));
+        }
+        """;
+
     /// <summary>Desk-1 signed in once, the way a console holds its token through a round.</summary>
     private async Task<HttpClient> DeskAsync(string eventId, string accessCode)
     {
@@ -108,6 +133,16 @@ public sealed class WallTests(Stage stage) : IClassFixture<Stage>
         (await desk.PostAsJsonAsync($"/api/events/{eventId}/pledges",
             new { pledgeId = Guid.NewGuid().ToString("N"), deskId = "desk-1", amountFen, donorName, donorKind = "enterprise", anonymous = false }))
         .EnsureSuccessStatusCode();
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private sealed record InViewTime(double Ms, bool Gone);
+
+    /// <summary>A read of how long each name was in view, that says so when a wait fails.</summary>
+    private sealed record InView(Dictionary<string, InViewTime> Times)
+    {
+        public override string ToString() => string.Join(", ", Times.Select(entry => $"{entry.Key} {entry.Value.Ms:0} ms{(entry.Value.Gone ? "" : " (on)")}"));
+    }
 
     /// <summary>A read of which names the wall showed, that says which are missing when a wait fails.</summary>
     private sealed record SeenNames(IReadOnlyList<(string Name, long? At)> Names)
