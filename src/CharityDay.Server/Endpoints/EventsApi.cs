@@ -77,15 +77,24 @@ public static class EventsApi
     {
         var errors = new InputErrors();
         var roundTitle = InputRules.Text(errors, "roundTitle", request.RoundTitle, InputRules.TitleMaxLength, required: false);
+        InputRules.NameSeconds(errors, "nameSeconds", request.NameSeconds);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var change = await catalog.ExistsAsync(eventId)
-            ? await grains.GetGrain<IEventGrain>(eventId).SetScreenAsync(new ScreenSettings(roundTitle ?? "", request.ShowDonorNames))
-            : null;
-        return change?.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
+        if (!await catalog.ExistsAsync(eventId))
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var grain = grains.GetGrain<IEventGrain>(eventId);
+        // State from before the setting existed holds 0: it becomes the default on the first save.
+        var current = (await grain.GetAsync())?.ScreenOrDefault.NameSeconds ?? 0;
+        var nameSeconds = request.NameSeconds
+            ?? (current is >= ScreenSettings.MinNameSeconds and <= ScreenSettings.MaxNameSeconds ? current : ScreenSettings.DefaultNameSeconds);
+        var change = await grain.SetScreenAsync(new ScreenSettings(roundTitle ?? "", request.ShowDonorNames, nameSeconds));
+        return change.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
     }
 
     private static async Task<Ok<EventSummary[]>> ListEventsAsync(IGrainFactory grains, ClaimsPrincipal user)

@@ -305,3 +305,17 @@ describe('MilestoneCelebrations', () => {
     expect(milestones.toCelebrate([yi(1), yi(2)])).toEqual([yi(2)]);
   });
 });
+
+describe('the rehearsal flag', () => {
+  it('follows the pushes, and a push without it leaves the snapshot without it', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot({ ...snapshot(1), rehearsal: true } as TotalSnapshot);
+    expect((state.current as { rehearsal?: boolean }).rehearsal).toBe(true);
+
+    state.applyPush({ ...push(1, 2), rehearsal: false } as TotalPush);
+    expect((state.current as { rehearsal?: boolean }).rehearsal).toBe(false);
+
+    state.applyPush(push(2, 3));
+    expect('rehearsal' in (state.current ?? {})).toBe(false);
+  });
+});
