@@ -6,7 +6,7 @@ import { GiveStore } from './giveStore';
 const order = (status: DonationOrderView['status'], overrides: Partial<DonationOrderView> = {}): DonationOrderView => ({
   donationId: 'd-1', eventId: 'demo', orderNo: 'CD0001', status, amountFen: 50_00, donorName: '网友小李', anonymous: false,
   message: null, createdAt: '2026-12-01T12:00:00Z', expiresAt: '2026-12-01T12:30:00Z',
-  payment: status === 'awaiting-payment' ? { kind: 'redirect', url: '/pay/demo/CD0001' } : null, paidAt: null, ...overrides,
+  payment: status === 'awaiting-payment' ? { kind: 'redirect', url: '/pay/demo/CD0001' } : null, paidAt: null, transactionId: null, ...overrides,
 });
 
 function memoryStorage(): Storage {
