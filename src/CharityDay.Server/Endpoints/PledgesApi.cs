@@ -21,6 +21,7 @@ public static class PledgesApi
         events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
         events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
         events.MapGet("/desks/{deskId}/pledges", ListDeskPledgesAsync).RequireAuthorization(Roles.StaffPolicy);
+        events.MapSimilarPledges();                                               // "desk 2 took this placard a minute ago"
         return events;
     }
 

@@ -18,6 +18,7 @@ public static class StorageHostingExtensions
             FileGuard = services.GetService<DatabaseFileGuard>(),
         });
         builder.Services.AddSingleton<IPledgeLedger, SqlPledgeLedger>();
+        builder.Services.AddSingleton<RecentStagePledges>();
 
         // Registered before the silo so the tables and queries exist when Orleans' storage starts.
         builder.Services.AddHostedService<SchemaInitializer>();
