@@ -67,19 +67,28 @@ public sealed class RecentStagePledgesTests : IAsyncLifetime
         Assert.Equal(kept.Draft.PledgeId, Assert.Single(await FindAsync("赵六", 88_000_00)).PledgeId);
     }
 
+    [Fact]
+    public async Task A_placard_of_a_reset_rehearsal_warns_no_one_on_the_night()
+    {
+        await RecordAsync("desk-1", "彩排集团", 66_000_00, Now.AddMinutes(-1), run: 1);
+
+        Assert.Empty(await FindAsync("彩排集团", 66_000_00));
+    }
+
     private Task<IReadOnlyList<RecentStagePledge>> FindAsync(string donorName, long amountFen) =>
-        new RecentStagePledges(_database).SameDonorAsync("gala", donorName, amountFen, Now.AddMinutes(-5));
+        new RecentStagePledges(_database).SameDonorAsync("gala", donorName, amountFen, Now.AddMinutes(-5), EventDefinition.LiveRun);
 
     private async Task<RecordedPledge> RecordAsync(
-        string deskId, string donorName, long amountFen, DateTimeOffset at, PledgeChannel channel = PledgeChannel.Stage, string eventId = "gala")
+        string deskId, string donorName, long amountFen, DateTimeOffset at, PledgeChannel channel = PledgeChannel.Stage, string eventId = "gala",
+        int run = EventDefinition.LiveRun)
     {
         var pledge = new RecordedPledge(
             new PledgeDraft(Guid.NewGuid().ToString("N"), deskId, channel, amountFen, donorName, DonorKind.Enterprise, false, null, null, "test"),
             ++_sequence, at, PledgeStatus.Confirmed);
-        await _ledger.AppendAsync([LedgerEntry.ForPledge(eventId, pledge)]);
+        await _ledger.AppendAsync([LedgerEntry.ForPledge(eventId, pledge, run)]);
         return pledge;
     }
 
     private async Task VoidAsync(RecordedPledge pledge, DateTimeOffset at) =>
-        await _ledger.AppendAsync([LedgerEntry.ForVoid("gala", pledge, ++_sequence, "误录", "admin", at)]);
+        await _ledger.AppendAsync([LedgerEntry.ForVoid("gala", LedgerEntry.ForPledge("gala", pledge, EventDefinition.LiveRun), ++_sequence, "误录", "admin", at)]);
 }

@@ -7,13 +7,14 @@ namespace CharityDay.Grains.Ledger;
 /// Finds the stage pledges of one amount recorded since a moment, for the warning an operator gets
 /// before typing the same placard twice (two desks taking one raised card is the classic gala mistake).
 /// Reads the ledger through a partial index that only stage pledges enter, so online giving pays nothing.
+/// Only pledges of the run the event is in are compared: a reset rehearsal's placards warn no one on the night.
 /// </summary>
 public sealed class RecentStagePledges(LedgerDatabase database)
 {
     private const int MaxMatches = 20;
 
     public async Task<IReadOnlyList<RecentStagePledge>> SameDonorAsync(
-        string eventId, string donorName, long amountFen, DateTimeOffset since, CancellationToken cancellationToken = default)
+        string eventId, string donorName, long amountFen, DateTimeOffset since, int run, CancellationToken cancellationToken = default)
     {
         var key = DonorNameKey.Of(donorName);
         var found = new List<RecentStagePledge>();
@@ -31,6 +32,7 @@ public sealed class RecentStagePledges(LedgerDatabase database)
             $"SELECT p.pledge_id, p.desk_id, p.donor_name, p.amount_fen, p.recorded_at_ms FROM pledge_ledger p " +
             $"WHERE p.event_id = {eventParameter} AND p.channel = 0 AND p.entry_kind = 0 " +
             $"AND p.amount_fen = {Add(command, "amount", amountFen)} AND p.recorded_at_ms >= {Add(command, "since", since.ToUnixTimeMilliseconds())} " +
+            $"AND p.rehearsal_run = {Add(command, "run", run)} " +
             $"AND NOT EXISTS (SELECT 1 FROM pledge_ledger v WHERE v.event_id = {eventParameter} AND v.pledge_id = p.pledge_id AND v.entry_kind = 1) " +
             "ORDER BY p.recorded_at_ms DESC";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

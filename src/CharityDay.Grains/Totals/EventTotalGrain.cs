@@ -12,13 +12,13 @@ namespace CharityDay.Grains.Totals;
 /// desk's position and the recent feed from the ledger, and the milestones reached follow from the
 /// total. Its version is the sum of the desks' ledger sequences plus the event's configuration
 /// revision: both only grow and both are durable, so the version never goes back, even after the
-/// grain is rebuilt on another node.
+/// grain is rebuilt on another node. It counts the ledger run the event is in (rehearsals: <c>EventTotalGrain.Rehearsal.cs</c>).
 /// </summary>
-public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broadcaster, ILogger<EventTotalGrain> logger)
+public sealed partial class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broadcaster, ILogger<EventTotalGrain> logger)
     : Grain, IEventTotalGrain
 {
     private readonly Dictionary<string, DeskTally> _desks = new(StringComparer.Ordinal);
-    private readonly RecentFeed _feed = new();
+    private RecentFeed _feed = new();
     private static readonly TimeSpan RebuildPatience = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FeedPatience = TimeSpan.FromSeconds(30);
 
@@ -46,7 +46,7 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
             using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             patience.CancelAfter(RebuildPatience);
             var started = Stopwatch.GetTimestamp();
-            foreach (var (deskId, tally) in await ledger.TallyDesksAsync(EventId, patience.Token))
+            foreach (var (deskId, tally) in await ledger.TallyDesksAsync(EventId, CurrentRun, patience.Token))
             {
                 _desks[deskId] = tally;
             }
@@ -70,8 +70,13 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         this.RegisterGrainTimer(CheckLedgerAsync, new GrainTimerCreationOptions(LedgerCheck.Period, LedgerCheck.Period) { Interleave = true });
     }
 
-    public Task ReportAsync(DeskReport report)
+    public async Task ReportAsync(DeskReport report)
     {
+        if (report.Run != CurrentRun && !await CatchUpWithRunAsync(report.Run))
+        {
+            return;
+        }
+
         // The position counts only if it is newer; its pledges and voids are announced unless they
         // already were, so the report that wakes a rebuilt grain still names its pledge on screen.
         if (!_desks.TryGetValue(report.DeskId, out var known) || known.LastSequence < report.Sequence)
@@ -94,8 +99,6 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
                 audience.Void(voided);
             }
         }
-
-        return Task.CompletedTask;
     }
 
     public Task EventChangedAsync(EventDefinition definition)
@@ -106,8 +109,13 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         }
 
         var namesToggled = _definition is not null && _definition.ScreenOrDefault.ShowDonorNames != definition.ScreenOrDefault.ShowDonorNames;
+        var runBefore = CurrentRun;
         _definition = definition;
-        if (namesToggled)
+        if (CurrentRun != runBefore)
+        {
+            StartRun();
+        }
+        else if (namesToggled)
         {
             // Screens already running hold the names (or the placeholders): replace their whole feed.
             foreach (var audience in _audiences)
@@ -121,7 +129,7 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
 
     public Task<TotalSnapshot> GetSnapshotAsync() => Task.FromResult(new TotalSnapshot(
         EventId, Version, TotalFen, PledgeCount, _definition?.GoalFen ?? 0,
-        ByChannel(), ForScreen(_feed.Items), MilestonesReached(), _definition?.Title ?? "", Screen));
+        ByChannel(), ForScreen(_feed.Items), MilestonesReached(), _definition?.Title ?? "", Screen, IsRehearsal));
 
     private long PledgeCount => _desks.Values.Sum(d => d.PledgeCount);
 
@@ -162,7 +170,12 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
         {
             using var patience = new CancellationTokenSource(FeedPatience);
             // For snapshots (every screen fetches one after a reconnect or a gap); pushes carry new pledges only.
-            _feed.FillFromLedger(await ledger.RecentAsync(EventId, RecentFeed.Size, patience.Token));
+            var run = CurrentRun;
+            var recent = await ledger.RecentAsync(EventId, RecentFeed.Size, run, patience.Token);
+            if (run == CurrentRun)
+            {
+                _feed.FillFromLedger(recent);
+            }
         }
         catch (Exception error)
         {
@@ -178,7 +191,13 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
             return;
         }
 
-        var ledgerTallies = await ledger.TallyDesksAsync(EventId, cancellationToken);
+        var run = CurrentRun;
+        var ledgerTallies = await ledger.TallyDesksAsync(EventId, run, cancellationToken);
+        if (run != CurrentRun)
+        {
+            return; // a rehearsal began or was reset while the query ran: its figures are not this run's
+        }
+
         foreach (var (deskId, tally) in _ledgerCheck.StillBehind(ledgerTallies, _desks))
         {
             logger.LogWarning("The total of {EventId} takes desk {DeskId} from the ledger at sequence {Sequence}: its report never came",
@@ -197,7 +216,7 @@ public sealed class EventTotalGrain(IPledgeLedger ledger, ILiveBroadcaster broad
 
         broadcaster.Push(audience.Audience, new TotalPush(
             EventId, version, audience.PreviousVersion, TotalFen, PledgeCount, _definition.GoalFen, ByChannel(),
-            ForScreen(audience.Fresh), [.. audience.Voided], MilestonesReached(), _definition.Title, Screen, audience.FeedReset));
+            ForScreen(audience.Fresh), [.. audience.Voided], MilestonesReached(), _definition.Title, Screen, audience.FeedReset, IsRehearsal));
         audience.Pushed(version);
         return Task.CompletedTask;
     }

@@ -59,6 +59,7 @@ public static class DonationsApi
             OrderStartKind.Existing => TypedResults.Ok(DonationOrderView.From(start.Order!, now)),
             OrderStartKind.Conflict => Problems.IdConflict(typed.DonationId),
             OrderStartKind.EventNotLive => Problems.EventNotLive(eventId),
+            OrderStartKind.RehearsalNeedsDemo => Problems.RehearsalNeedsDemoCashier(),
             OrderStartKind.NotOffered => Problems.OnlineGivingOff(),
             OrderStartKind.ProviderFailed => Problems.PaymentProviderDown(),
             _ => Problems.EventNotFound(eventId),

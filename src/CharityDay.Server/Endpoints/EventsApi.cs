@@ -9,7 +9,7 @@ namespace CharityDay.Server.Endpoints;
 
 /// <summary>
 /// Event set-up and lifecycle (admin), and the public view of an event (drafts stay the admin's:
-/// <see cref="EventVisibility"/>); desks and their access in <see cref="DeskAccessApi"/>.
+/// <see cref="EventVisibility"/>); desks and their access in <see cref="DeskAccessApi"/>, rehearsals in <see cref="RehearsalApi"/>.
 /// </summary>
 public static class EventsApi
 {
@@ -32,6 +32,7 @@ public static class EventsApi
         events.MapPost("/{eventId}/reopen", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
             ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapRehearsalApi();
         events.MapDeskAccessApi();
         return events;
     }
@@ -133,6 +134,7 @@ public static class EventsApi
         var result = await change(grains.GetGrain<IEventGrain>(eventId));
         return result switch
         {
+            { Kind: EventChangeKind.StatusRefused, Event.Status: EventStatus.Rehearsal } => Problems.InRehearsal(eventId),
             { Kind: EventChangeKind.StatusRefused, Event.Status: EventStatus.Closed } => Problems.StatusRefused(
                 "活动已结束：如需继续，请用「重新开放」(the event is closed; reopen it instead)",
                 $"Event '{eventId}' is closed. Reopening is its own action: POST /api/events/{eventId}/reopen."),

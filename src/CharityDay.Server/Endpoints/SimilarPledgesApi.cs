@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CharityDay.Contracts;
 using CharityDay.Grains.Ledger;
 using CharityDay.Server.Auth;
 using CharityDay.Server.Hosting;
@@ -48,7 +49,9 @@ public static class SimilarPledgesApi
             return Problems.EventNotFound(eventId);
         }
 
-        var found = await recent.SameDonorAsync(eventId, donorName!, request.AmountFen, clock.GetUtcNow() - Window);
+        // The run as the event grain holds it now (this node's copy may predate a rehearsal's reset).
+        var run = (await catalog.CurrentAsync(eventId))?.CurrentRun ?? EventDefinition.LiveRun;
+        var found = await recent.SameDonorAsync(eventId, donorName!, request.AmountFen, clock.GetUtcNow() - Window, run);
         var deskNames = definition.Desks.ToDictionary(desk => desk.DeskId, desk => desk.Name);
         return TypedResults.Ok(new SimilarPledgesView((int)Window.TotalMinutes, [.. found.Select(match => new SimilarPledgeView(
             match.PledgeId, match.DeskId, deskNames.GetValueOrDefault(match.DeskId, match.DeskId), match.DonorName, match.AmountFen, match.RecordedAt))]));

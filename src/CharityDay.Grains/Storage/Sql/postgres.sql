@@ -77,9 +77,23 @@ CREATE TABLE IF NOT EXISTS pledge_ledger
     note           varchar(500) NULL,
     actor          varchar(100) NOT NULL,
     recorded_at_ms bigint       NOT NULL,
+    rehearsal_run  integer      NOT NULL DEFAULT 0,
     UNIQUE (event_id, pledge_id, entry_kind),
     UNIQUE (event_id, desk_id, sequence)
 );
+
+-- rehearsal_run: 0 for the real night, n for a row of the event's n-th rehearsal, which no real total,
+-- export or audit counts. Ledgers made before rehearsals existed get the column here, their rows as 0.
+-- Looked up first: even ADD COLUMN IF NOT EXISTS takes the table's exclusive lock, and a node restarting
+-- on the night would then hold every desk's commit behind whatever read (a CSV export) is running.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                   WHERE table_schema = current_schema() AND table_name = 'pledge_ledger' AND column_name = 'rehearsal_run') THEN
+        ALTER TABLE pledge_ledger ADD COLUMN rehearsal_run integer NOT NULL DEFAULT 0;
+    END IF;
+END;
+$$;
 
 CREATE OR REPLACE FUNCTION pledge_ledger_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

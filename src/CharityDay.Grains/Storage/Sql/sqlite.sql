@@ -75,9 +75,12 @@ CREATE TABLE IF NOT EXISTS pledge_ledger
     note           TEXT    NULL,
     actor          TEXT    NOT NULL,
     recorded_at_ms INTEGER NOT NULL,
+    rehearsal_run  INTEGER NOT NULL DEFAULT 0,
     UNIQUE (event_id, pledge_id, entry_kind),
     UNIQUE (event_id, desk_id, sequence)
 );
+-- rehearsal_run: 0 for the real night, n for a row of the event's n-th rehearsal, which no real total,
+-- export or audit counts. SQLite has no ADD COLUMN IF NOT EXISTS: LedgerColumns adds it to older files.
 
 CREATE TRIGGER IF NOT EXISTS pledge_ledger_no_update BEFORE UPDATE ON pledge_ledger
 BEGIN
