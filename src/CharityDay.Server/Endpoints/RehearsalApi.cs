@@ -15,8 +15,10 @@ public static class RehearsalApi
 {
     public static RouteGroupBuilder MapRehearsalApi(this RouteGroupBuilder events)
     {
-        events.MapPost("/{eventId}/rehearse", RehearseAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapPost("/{eventId}/rehearsal/reset", ResetAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/{eventId}/rehearse", RehearseAsync).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapPost("/{eventId}/rehearsal/reset", ResetAsync).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return events;
     }
 
