@@ -8,7 +8,10 @@ public enum EventChangeKind
     EventExists = 2,
     DeskExists = 3,
 
-    /// <summary>The event's status does not allow it: opening a closed event (that is a reopen), or reopening one that is not closed.</summary>
+    /// <summary>
+    /// The event's status does not allow it: opening a closed event (that is a reopen), reopening one that
+    /// is not closed, opening or closing one in rehearsal (reset it first), rehearsing one that has been live.
+    /// </summary>
     StatusRefused = 4,
 
     /// <summary>No desk with that id in the event (a code rotation or token revocation).</summary>

@@ -17,8 +17,18 @@ public sealed record EventDefinition(
     [property: Id(6)] ImmutableArray<DeskInfo> Desks,
     [property: Id(7)] int OnlineShards,
     [property: Id(8)] long Revision,
-    [property: Id(9)] ScreenSettings? Screen = null)
+    [property: Id(9)] ScreenSettings? Screen = null,
+    [property: Id(10)] int RehearsalRuns = 0)
 {
+    /// <summary>The ledger run of the real night: every real total, export and audit counts this run only.</summary>
+    public const int LiveRun = 0;
+
+    /// <summary>
+    /// The ledger run pledges go to and screens show now: the rehearsal's own number while in rehearsal
+    /// (each rehearsal a new one, so a reset starts the next from nothing), otherwise the real night's.
+    /// </summary>
+    public int CurrentRun => Status == EventStatus.Rehearsal ? RehearsalRuns : LiveRun;
+
     /// <summary>The screen settings; events stored before they existed read as the defaults.</summary>
     public ScreenSettings ScreenOrDefault => Screen ?? ScreenSettings.Default;
 

@@ -3,8 +3,8 @@ using Orleans.Concurrency;
 namespace CharityDay.Contracts;
 
 /// <summary>
-/// Keyed by event id. Owns the event's configuration and lifecycle (draft → live → closed, and a
-/// closed event reopened by its own command) and its stage desks with their hashed access codes and
+/// Keyed by event id. Owns the event's configuration and lifecycle (draft → live → closed, a
+/// closed event reopened by its own command, and draft → rehearsal → reset to draft before the night) and its stage desks with their hashed access codes and
 /// token generations. Desks hold
 /// a copy of the definition for admission; a change of status or desks is told to every desk.
 /// </summary>
@@ -34,4 +34,16 @@ public interface IEventGrain : IGrainWithStringKey
     Task<EventChange> UpdateAsync(EventSetup setup);
 
     Task<EventChange> SetScreenAsync(ScreenSettings screen);
+
+    /// <summary>
+    /// Puts a draft in rehearsal: desks and online giving take pledges as when live, into a new rehearsal
+    /// run of the ledger. Refused for an event that has been live; a repeat while in rehearsal tells the desks again.
+    /// </summary>
+    Task<EventChange> RehearseAsync();
+
+    /// <summary>
+    /// Ends the rehearsal: back to draft, every screen and desk at zero; the rehearsal's rows stay in the
+    /// ledger, counted by nothing, so their ids are never taken as real pledges. A repeat tells the desks again.
+    /// </summary>
+    Task<EventChange> ResetRehearsalAsync();
 }

@@ -14,6 +14,12 @@ public enum PledgeOutcomeKind
     EventNotFound = 3,
     EventNotLive = 4,
     DeskNotFound = 5,
+
+    /// <summary>
+    /// The id belongs to a pledge of a rehearsal that has been reset (an offline queue sending it again):
+    /// nothing was recorded, and it never counts as real money.
+    /// </summary>
+    RehearsalOver = 6,
 }
 
 /// <summary>The desk's answer to a pledge; <see cref="Pledge"/> is set when recorded or replayed.</summary>

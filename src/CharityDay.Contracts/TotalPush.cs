@@ -8,7 +8,8 @@ namespace CharityDay.Contracts;
 /// (bounded, so a push stays small at any pledge rate); <see cref="PreviousVersion"/> is that push's version.
 /// A client that sees a gap in versions may fetch a snapshot; it must never apply an older version.
 /// When <see cref="FeedReset"/> is set, <see cref="NewPledges"/> is the whole feed to show (oldest first),
-/// replacing what the client shows: the admin hid or restored donor names.
+/// replacing what the client shows: the admin hid or restored donor names, or a rehearsal was reset (then
+/// empty, with the totals back at zero). <see cref="Rehearsal"/> as in <see cref="TotalSnapshot"/>.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TotalPush(
@@ -24,4 +25,5 @@ public sealed record TotalPush(
     [property: Id(9)] ImmutableArray<long> MilestonesReached,
     [property: Id(10)] string Title,
     [property: Id(11)] ScreenSettings Screen,
-    [property: Id(12)] bool FeedReset = false);
+    [property: Id(12)] bool FeedReset = false,
+    [property: Id(13)] bool Rehearsal = false);

@@ -5,6 +5,8 @@ namespace CharityDay.Contracts;
 /// <summary>
 /// Everything a screen needs to draw the running total from nothing: fetched on (re)connect and from
 /// <c>GET /api/events/{eventId}/total</c>. A client keeps the highest <see cref="Version"/> it has seen.
+/// <see cref="Rehearsal"/> is set while the event is in rehearsal: the figures are the rehearsal's, and
+/// every screen marks them 「彩排 REHEARSAL」.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TotalSnapshot(
@@ -17,4 +19,5 @@ public sealed record TotalSnapshot(
     [property: Id(6)] ImmutableArray<FeedItem> Recent,
     [property: Id(7)] ImmutableArray<long> MilestonesReached,
     [property: Id(8)] string Title,
-    [property: Id(9)] ScreenSettings Screen);
+    [property: Id(9)] ScreenSettings Screen,
+    [property: Id(10)] bool Rehearsal = false);

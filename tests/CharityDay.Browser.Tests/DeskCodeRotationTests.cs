@@ -20,6 +20,7 @@ public sealed class DeskCodeRotationTests(Stage stage) : IClassFixture<Stage>
         await Expect(row.GetByTestId("desk-code-hidden")).ToBeVisibleAsync();
 
         await row.GetByTestId("rotate-code").ClickAsync();
+        await admin.Page.GetByTestId("rotate-confirm").ClickAsync(); // the console asks first
 
         var shown = row.GetByTestId("desk-code");
         await Expect(shown).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$"));

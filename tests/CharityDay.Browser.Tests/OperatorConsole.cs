@@ -18,15 +18,24 @@ internal sealed class OperatorConsole(IPage page)
         await Expect(Page.GetByTestId("amount")).ToBeVisibleAsync();
     }
 
-    /// <summary>Types a pledge and confirms it; returns the capital-numeral text the dialog showed.</summary>
-    public async Task<string> PledgeAsync(string amount, string donorName, string kind = "enterprise")
+    /// <summary>The read-back dialog that 录入 opens.</summary>
+    public ILocator Confirm => Page.GetByTestId("confirm");
+
+    /// <summary>Types a pledge and presses 录入, up to the read-back; nothing is stored yet.</summary>
+    public async Task TypeAsync(string amount, string donorName, string kind = "enterprise")
     {
         await Page.GetByTestId("amount").FillAsync(amount);
         await Page.GetByTestId("donor-name").FillAsync(donorName);
         await Page.GetByTestId("donor-kind").SelectOptionAsync(kind);
         await Page.GetByTestId("submit").ClickAsync();
-        var confirm = Page.GetByTestId("confirm");
-        await Expect(confirm).ToBeVisibleAsync();
+        await Expect(Confirm).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types a pledge and confirms it; returns the capital-numeral text the dialog showed.</summary>
+    public async Task<string> PledgeAsync(string amount, string donorName, string kind = "enterprise")
+    {
+        await TypeAsync(amount, donorName, kind);
+        var confirm = Confirm;
         var capital = await Page.GetByTestId("confirm-capital").TextContentAsync() ?? "";
         await Page.GetByTestId("confirm-ok").ClickAsync();
         try

@@ -35,30 +35,30 @@ public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
     public Task<IReadOnlyDictionary<string, LedgerRecord>> FindAsync(string eventId, IReadOnlyCollection<string> pledgeIds, CancellationToken cancellationToken = default) =>
         inner.FindAsync(eventId, pledgeIds, cancellationToken);
 
-    public Task<DeskTally> TallyDeskAsync(string eventId, string deskId, CancellationToken cancellationToken = default) =>
-        inner.TallyDeskAsync(eventId, deskId, cancellationToken);
+    public Task<DeskTally> TallyDeskAsync(string eventId, string deskId, int run, CancellationToken cancellationToken = default) =>
+        inner.TallyDeskAsync(eventId, deskId, run, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default) =>
-        inner.TallyDesksAsync(eventId, cancellationToken);
+    public Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, int run, CancellationToken cancellationToken = default) =>
+        inner.TallyDesksAsync(eventId, run, cancellationToken);
 
     public Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default) =>
         inner.SumAsync(eventId, cancellationToken);
 
-    public async Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, int run, CancellationToken cancellationToken = default)
     {
         if (_recentHeld.TryGetValue(eventId, out var held))
         {
             await held.WaitAsync(cancellationToken);
         }
 
-        return await inner.RecentAsync(eventId, count, cancellationToken);
+        return await inner.RecentAsync(eventId, count, run, cancellationToken);
     }
 
     /// <summary>The event's newest-entries query waits for <paramref name="release"/>: a ledger slow at the worst moment.</summary>
     public void HoldRecentOf(string eventId, Task release) => _recentHeld[eventId] = release;
 
-    public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default) =>
-        inner.DeskPledgesAsync(eventId, deskId, count, cancellationToken);
+    public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, int run, CancellationToken cancellationToken = default) =>
+        inner.DeskPledgesAsync(eventId, deskId, count, run, cancellationToken);
 
     public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         inner.PageAsync(eventId, afterEntryNo, limit, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class LostReportTests(FakeClockCluster cluster) : IClassFixture<Fa
 
         // desk-2 committed on a node that died before its report left: the ledger has it, the total does not.
         var lost = Pledges.Stage("desk-2", 1_000_000_00);
-        await cluster.Ledger.AppendAsync([LedgerEntry.ForPledge(eventId, new RecordedPledge(lost, 1, cluster.Clock.GetUtcNow(), PledgeStatus.Confirmed))]);
+        await cluster.Ledger.AppendAsync([LedgerEntry.ForPledge(eventId, new RecordedPledge(lost, 1, cluster.Clock.GetUtcNow(), PledgeStatus.Confirmed), EventDefinition.LiveRun)]);
         Advance(LedgerCheck.Period);
         await Task.Delay(300); // the first check runs (a query of the test's SQLite file)
         Assert.Equal(before.TotalFen, (await cluster.Total(eventId).GetSnapshotAsync()).TotalFen);

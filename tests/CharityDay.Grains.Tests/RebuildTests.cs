@@ -38,7 +38,7 @@ public sealed class RebuildTests(CharityCluster cluster)
         Assert.Equal((before.Ledger.TotalFen, before.Ledger.PledgeCount), (after.TotalFen, after.PledgeCount));
         Assert.Equal(before.Snapshot.ByChannel, after.ByChannel);
         Assert.True(after.Version >= before.Snapshot.Version, $"version {after.Version} after {before.Snapshot.Version}");
-        Assert.Equal((await cluster.Ledger.RecentAsync(eventId, after.Recent.Length)).Select(r => r.PledgeId), after.Recent.Select(r => r.PledgeId));
+        Assert.Equal((await cluster.Ledger.RecentAsync(eventId, after.Recent.Length, EventDefinition.LiveRun)).Select(r => r.PledgeId), after.Recent.Select(r => r.PledgeId));
         Assert.Equal(Math.Min(20, pledges.Count - 3), after.Recent.Length);
         Assert.DoesNotContain(after.Recent, item => pledges.Take(3).Any(p => p.PledgeId == item.PledgeId));
 

@@ -15,19 +15,19 @@ internal sealed class UnwritableLedger(IPledgeLedger ledger) : IPledgeLedger
     public Task<IReadOnlyDictionary<string, LedgerRecord>> FindAsync(string eventId, IReadOnlyCollection<string> pledgeIds, CancellationToken cancellationToken = default) =>
         ledger.FindAsync(eventId, pledgeIds, cancellationToken);
 
-    public Task<DeskTally> TallyDeskAsync(string eventId, string deskId, CancellationToken cancellationToken = default) =>
-        ledger.TallyDeskAsync(eventId, deskId, cancellationToken);
+    public Task<DeskTally> TallyDeskAsync(string eventId, string deskId, int run, CancellationToken cancellationToken = default) =>
+        ledger.TallyDeskAsync(eventId, deskId, run, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default) =>
-        ledger.TallyDesksAsync(eventId, cancellationToken);
+    public Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, int run, CancellationToken cancellationToken = default) =>
+        ledger.TallyDesksAsync(eventId, run, cancellationToken);
 
     public Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default) => ledger.SumAsync(eventId, cancellationToken);
 
-    public Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default) =>
-        ledger.RecentAsync(eventId, count, cancellationToken);
+    public Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, int run, CancellationToken cancellationToken = default) =>
+        ledger.RecentAsync(eventId, count, run, cancellationToken);
 
-    public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default) =>
-        ledger.DeskPledgesAsync(eventId, deskId, count, cancellationToken);
+    public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, int run, CancellationToken cancellationToken = default) =>
+        ledger.DeskPledgesAsync(eventId, deskId, count, run, cancellationToken);
 
     public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         ledger.PageAsync(eventId, afterEntryNo, limit, cancellationToken);

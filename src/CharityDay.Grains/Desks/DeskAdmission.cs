@@ -11,6 +11,9 @@ internal sealed class DeskAdmission(string deskId, PledgeChannel channel)
 {
     public EventDefinition? Definition { get; private set; }
 
+    /// <summary>The ledger run new pledges go to: a rehearsal's while in rehearsal, else the real night's.</summary>
+    public int Run => Definition?.CurrentRun ?? EventDefinition.LiveRun;
+
     /// <summary>Takes the definition if it is newer; true when pledges were admitted before and are not now.</summary>
     public bool Adopt(EventDefinition? definition)
     {
@@ -28,7 +31,7 @@ internal sealed class DeskAdmission(string deskId, PledgeChannel channel)
     public PledgeOutcomeKind? Refusal() => Definition switch
     {
         null => PledgeOutcomeKind.EventNotFound,
-        { Status: not EventStatus.Live } => PledgeOutcomeKind.EventNotLive,
+        { Status: not (EventStatus.Live or EventStatus.Rehearsal) } => PledgeOutcomeKind.EventNotLive,
         { } definition when channel == PledgeChannel.Stage && !definition.Desks.Any(d => d.DeskId == deskId) => PledgeOutcomeKind.DeskNotFound,
         _ => null,
     };

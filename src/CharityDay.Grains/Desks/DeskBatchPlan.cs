@@ -5,9 +5,10 @@ namespace CharityDay.Grains.Desks;
 
 /// <summary>
 /// The ledger rows one group commit will write, with the next sequences of the desk. Requests that
-/// can be answered without writing (unknown pledge, already voided) are answered here.
+/// can be answered without writing (unknown pledge, already voided) are answered here. Every row goes to
+/// the batch's ledger <paramref name="run"/>; a pledge of another run (a reset rehearsal's) cannot be voided.
 /// </summary>
-internal sealed class DeskBatchPlan(string eventId, string deskId, long lastSequence, DateTimeOffset now)
+internal sealed class DeskBatchPlan(string eventId, string deskId, int run, long lastSequence, DateTimeOffset now)
 {
     private readonly Dictionary<string, LedgerEntry> _newPledges = new(StringComparer.Ordinal);
     private readonly HashSet<string> _newVoids = new(StringComparer.Ordinal);
@@ -23,7 +24,7 @@ internal sealed class DeskBatchPlan(string eventId, string deskId, long lastSequ
 
     public void AddPledge(PendingPledge pledge)
     {
-        var entry = LedgerEntry.ForPledge(eventId, new RecordedPledge(pledge.Draft, ++LastSequence, now, PledgeStatus.Confirmed));
+        var entry = LedgerEntry.ForPledge(eventId, new RecordedPledge(pledge.Draft, ++LastSequence, now, PledgeStatus.Confirmed), run);
         _newPledges[pledge.PledgeId] = entry;
         Add(pledge, entry);
     }
@@ -31,7 +32,7 @@ internal sealed class DeskBatchPlan(string eventId, string deskId, long lastSequ
     public void AddVoid(PendingVoid voiding, LedgerRecord? known)
     {
         var pledge = known?.Pledge ?? _newPledges.GetValueOrDefault(voiding.PledgeId);
-        if (pledge is null || pledge.DeskId != deskId)
+        if (pledge is null || pledge.DeskId != deskId || pledge.Run != run)
         {
             voiding.Completion.TrySetResult(new VoidOutcome(VoidOutcomeKind.PledgeNotFound, null, null, null, null));
         }
@@ -45,8 +46,7 @@ internal sealed class DeskBatchPlan(string eventId, string deskId, long lastSequ
         }
         else
         {
-            var confirmed = pledge.ToPledge(PledgeStatus.Confirmed);
-            Add(voiding, LedgerEntry.ForVoid(eventId, confirmed, ++LastSequence, voiding.Reason, voiding.VoidedBy, now));
+            Add(voiding, LedgerEntry.ForVoid(eventId, pledge, ++LastSequence, voiding.Reason, voiding.VoidedBy, now));
         }
     }
 

@@ -9,7 +9,9 @@ namespace CharityDay.Grains.Desks;
 /// A desk's group commit. Requests queue here; one loop at a time takes up to <see cref="MaxBatch"/>
 /// of them, writes everything new as one ledger statement, and answers each sender only after the
 /// write. While one batch is written the next one gathers, so the batch grows with the load and one
-/// fsync serves many pledges. Only the desk activation's own turns touch it.
+/// fsync serves many pledges. Only the desk activation's own turns touch it. A batch writes to the ledger
+/// run the event is in when the batch starts (a rehearsal's or the real night's); when that run changes,
+/// the desk's figures are read again for the new run, while its sequence goes on.
 /// </summary>
 internal sealed class DeskCommitLoop(
     string eventId,
@@ -30,11 +32,17 @@ internal sealed class DeskCommitLoop(
     /// <summary>The desk's position: what the ledger holds for it, as the ledger would rebuild it.</summary>
     public DeskTally Tally { get; private set; } = new(0, 0, 0);
 
+    /// <summary>The ledger run <see cref="Tally"/> counts.</summary>
+    public int Run { get; private set; } = EventDefinition.LiveRun;
+
     /// <summary>Completes once everything queued so far is written or refused.</summary>
     public Task Idle => _loop;
 
-    public async Task StartAsync(CancellationToken cancellationToken) =>
-        Tally = await ledger.TallyDeskAsync(eventId, deskId, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Run = admission.Run;
+        Tally = await ledger.TallyDeskAsync(eventId, deskId, Run, cancellationToken);
+    }
 
     public void Enqueue(PendingWork work)
     {
@@ -77,19 +85,23 @@ internal sealed class DeskCommitLoop(
             }
 
             // The next batch does not wait for the total grain: reports are absolute, only the latest matters.
-            reporter.Schedule(Tally);
+            reporter.Schedule(Tally, Run);
         }
     }
 
     private async Task CommitAsync(List<PendingWork> batch)
     {
-        if (_resyncFromLedger)
+        // Until the figures are those of the run the event is in now (a rehearsal started or was reset meanwhile).
+        while (_resyncFromLedger || admission.Run != Run)
         {
-            Tally = await ledger.TallyDeskAsync(eventId, deskId);
+            var run = admission.Run;
+            Tally = await ledger.TallyDeskAsync(eventId, deskId, run);
+            Run = run;
             _resyncFromLedger = false;
         }
 
-        // Admission is decided once per batch, here: a close waits for this batch (Idle) before it is answered.
+        // Admission is decided once per batch, here, with the run: a close or a rehearsal's reset waits
+        // for this batch (Idle) before it is answered.
         var refusal = admission.Refusal();
 
         // New pledges go straight to the insert, which skips ids the ledger already holds; those are
@@ -99,7 +111,7 @@ internal sealed class DeskCommitLoop(
             .Where(w => !memory.Knows(w.PledgeId) && (w is PendingVoid || refusal is not null))
             .Select(w => w.PledgeId).Distinct()]);
 
-        var plan = new DeskBatchPlan(eventId, deskId, Tally.LastSequence, clock.GetUtcNow());
+        var plan = new DeskBatchPlan(eventId, deskId, Run, Tally.LastSequence, clock.GetUtcNow());
         foreach (var work in batch)
         {
             Plan(work, plan, refusal);
@@ -141,7 +153,7 @@ internal sealed class DeskCommitLoop(
         switch (work)
         {
             case PendingPledge pledge when memory.TryRecall(pledge.PledgeId, out var record):
-                pledge.Completion.TrySetResult(PledgeMemory.Replay(record, pledge.Draft));
+                pledge.Completion.TrySetResult(PledgeMemory.Replay(record, pledge.Draft, Run));
                 break;
             case PendingPledge pledge when refusal is { } kind:
                 pledge.Completion.TrySetResult(PledgeOutcome.Rejected(kind));
@@ -194,7 +206,7 @@ internal sealed class DeskCommitLoop(
             switch (work)
             {
                 case PendingPledge pledge:
-                    pledge.Completion.TrySetResult(PledgeMemory.Replay(record, pledge.Draft));
+                    pledge.Completion.TrySetResult(PledgeMemory.Replay(record, pledge.Draft, Run));
                     break;
                 case PendingVoid voiding:
                     voiding.Completion.TrySetResult(DeskBatchPlan.Voided(VoidOutcomeKind.AlreadyVoided, record));

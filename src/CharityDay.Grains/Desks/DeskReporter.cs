@@ -18,6 +18,7 @@ internal sealed class DeskReporter(IEventTotalGrain total, string eventId, strin
     private readonly List<FeedItem> _unreportedFeed = [];
     private readonly List<string> _unreportedVoids = [];
     private DeskTally _latest = new(0, 0, 0);
+    private int _latestRun = EventDefinition.LiveRun;
     private long _reportedSequence = -1;
     private bool _again;
     private bool _stopping;
@@ -35,16 +36,25 @@ internal sealed class DeskReporter(IEventTotalGrain total, string eventId, strin
     public void AddVoid(string pledgeId) => _unreportedVoids.Add(pledgeId);
 
     /// <summary>The position the desk activated at is in the ledger, where the total rebuilds from: nothing to report.</summary>
-    public void StartAt(DeskTally tally)
+    public void StartAt(DeskTally tally, int run)
     {
         _latest = tally;
+        _latestRun = run;
         _reportedSequence = tally.LastSequence;
     }
 
-    /// <summary>Reports <paramref name="tally"/> (or a newer one) soon; returns at once.</summary>
-    public void Schedule(DeskTally tally)
+    /// <summary>The pledges and voids not reported yet belong to a run that ended: the total must not name them.</summary>
+    public void ForgetUnreported()
+    {
+        _unreportedFeed.Clear();
+        _unreportedVoids.Clear();
+    }
+
+    /// <summary>Reports <paramref name="tally"/> of ledger <paramref name="run"/> (or a newer one) soon; returns at once.</summary>
+    public void Schedule(DeskTally tally, int run)
     {
         _latest = tally;
+        _latestRun = run;
         if (_reporting.IsCompleted)
         {
             _reporting = ReportWhileBehindAsync();
@@ -80,13 +90,13 @@ internal sealed class DeskReporter(IEventTotalGrain total, string eventId, strin
     /// <summary>False when the report failed and should be sent again.</summary>
     private async Task<bool> ReportAsync()
     {
-        var tally = _latest;
+        var (tally, run) = (_latest, _latestRun);
         if (_reportedSequence == tally.LastSequence && _unreportedFeed.Count == 0 && _unreportedVoids.Count == 0)
         {
             return true;
         }
 
-        var report = new DeskReport(deskId, channel, tally.SubtotalFen, tally.PledgeCount, tally.LastSequence, [.. _unreportedFeed], [.. _unreportedVoids]);
+        var report = new DeskReport(deskId, channel, tally.SubtotalFen, tally.PledgeCount, tally.LastSequence, [.. _unreportedFeed], [.. _unreportedVoids], run);
         try
         {
             await total.ReportAsync(report);

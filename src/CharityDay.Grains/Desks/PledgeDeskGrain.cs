@@ -38,7 +38,7 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
         _commits = new DeskCommitLoop(eventId, deskId, ledger, clock, _admission, _memory, _reporter, logger);
         _admission.Adopt(await GrainFactory.GetGrain<IEventGrain>(eventId).GetAsync());
         await _commits.StartAsync(cancellationToken);
-        _reporter.StartAt(_commits.Tally);
+        _reporter.StartAt(_commits.Tally, _commits.Run);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
 
         if (_memory.TryRecall(draft.PledgeId, out var record))
         {
-            return PledgeMemory.Replay(record, draft);
+            return PledgeMemory.Replay(record, draft, _admission.Run);
         }
 
         if (_memory.Waiting(draft.PledgeId) is { } waiting)
@@ -97,11 +97,20 @@ public sealed class PledgeDeskGrain(IPledgeLedger ledger, TimeProvider clock, IL
 
     public async Task EventChangedAsync(EventDefinition definition)
     {
+        var run = _admission.Run;
         if (_admission.Adopt(definition))
         {
-            // Pledges are no longer admitted (a close): the close is answered only once every batch
-            // admitted before it has been written or refused, so nothing is acknowledged after it.
+            // Pledges are no longer admitted (a close, a rehearsal's reset): the change is answered only
+            // once every batch admitted before it has been written or refused, so nothing is acknowledged after it.
             await _commits.Idle;
+        }
+
+        if (_admission.Run != run)
+        {
+            // A rehearsal began or was reset: what the desk holds of other rehearsals is cleared (the next
+            // batch reads the new run's figures); a resend of such an id is refused from the ledger.
+            _memory.ForgetRehearsalsBut(_admission.Run);
+            _reporter.ForgetUnreported();
         }
     }
 }

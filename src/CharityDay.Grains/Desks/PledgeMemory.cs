@@ -37,6 +37,22 @@ internal sealed class PledgeMemory(int capacity)
         }
     }
 
+    /// <summary>Forgets the records of every rehearsal run but <paramref name="run"/>: their figures are cleared; the ledger still knows the ids.</summary>
+    public void ForgetRehearsalsBut(int run)
+    {
+        foreach (var (pledgeId, _) in _records.Where(r => r.Value.Pledge.Run is not EventDefinition.LiveRun && r.Value.Pledge.Run != run).ToList())
+        {
+            _records.Remove(pledgeId);
+        }
+
+        var kept = _oldestFirst.Where(_records.ContainsKey).ToList();
+        _oldestFirst.Clear();
+        foreach (var pledgeId in kept)
+        {
+            _oldestFirst.Enqueue(pledgeId);
+        }
+    }
+
     /// <summary>The send of this id that is waiting for a commit, if any.</summary>
     public PendingPledge? Waiting(string pledgeId) => _waiting.GetValueOrDefault(pledgeId);
 
@@ -44,9 +60,17 @@ internal sealed class PledgeMemory(int capacity)
 
     public void Done(PendingPledge pledge) => _waiting.Remove(pledge.PledgeId);
 
-    /// <summary>The answer to a send of an id the ledger holds: the first result, or 409 when the content differs.</summary>
-    public static PledgeOutcome Replay(LedgerRecord record, PledgeDraft draft)
+    /// <summary>
+    /// The answer to a send of an id the ledger holds: the first result, or 409 when the content differs;
+    /// a pledge of a rehearsal that is over (not <paramref name="run"/>, not the real night's) is refused.
+    /// </summary>
+    public static PledgeOutcome Replay(LedgerRecord record, PledgeDraft draft, int run)
     {
+        if (record.Pledge.Run != EventDefinition.LiveRun && record.Pledge.Run != run)
+        {
+            return PledgeOutcome.Rejected(PledgeOutcomeKind.RehearsalOver);
+        }
+
         var pledge = record.Pledge.ToPledge(record.Void is null ? PledgeStatus.Confirmed : PledgeStatus.Voided);
         return pledge.Draft.SameContentAs(draft)
             ? new PledgeOutcome(PledgeOutcomeKind.Replayed, pledge)

@@ -6,8 +6,9 @@ namespace CharityDay.Grains.Events;
 /// Owns an event's configuration and lifecycle. Readers get the last definition that reached
 /// storage, never one being written, so <see cref="GetAsync"/> can interleave freely. Desks hold a
 /// copy for admission; a change of status or desks is awaited by every desk before it is answered.
+/// Rehearsals have their own commands (<c>EventGrain.Rehearsal.cs</c>).
 /// </summary>
-public sealed class EventGrain(
+public sealed partial class EventGrain(
     [PersistentState("event", "store")] IPersistentState<EventState> state) : Grain, IEventGrain
 {
     private EventDefinition? _published;
@@ -72,7 +73,7 @@ public sealed class EventGrain(
             return EventChange.Failed(EventChangeKind.EventNotFound);
         }
 
-        if (current.Status == EventStatus.Closed && status == EventStatus.Live)
+        if ((current.Status == EventStatus.Closed && status == EventStatus.Live) || InvolvesRehearsal(current, status))
         {
             return new EventChange(EventChangeKind.StatusRefused, current);
         }

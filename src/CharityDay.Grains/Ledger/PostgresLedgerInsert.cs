@@ -4,18 +4,18 @@ namespace CharityDay.Grains.Ledger;
 
 /// <summary>
 /// PostgreSQL's form of the group-commit insert: the batch travels as one array per column and
-/// <c>unnest</c> turns the arrays back into rows, so the server binds 14 parameters per batch instead
-/// of 14 per pledge and the statement text is the same for every batch size. It is deliberately not
+/// <c>unnest</c> turns the arrays back into rows, so the server binds 15 parameters per batch instead
+/// of 15 per pledge and the statement text is the same for every batch size. It is deliberately not
 /// prepared: an explicit prepare per commit made the benchmark's PostgreSQL spend more CPU per commit
 /// and cost a third of the throughput (load-tests/RESULTS.md).
 /// </summary>
 internal static class PostgresLedgerInsert
 {
     public const string Sql =
-        "INSERT INTO pledge_ledger (event_id, desk_id, sequence, entry_kind, pledge_id, channel, amount_fen, donor_name, donor_kind, anonymous, representative, note, actor, recorded_at_ms) " +
+        "INSERT INTO pledge_ledger (event_id, desk_id, sequence, entry_kind, pledge_id, channel, amount_fen, donor_name, donor_kind, anonymous, representative, note, actor, recorded_at_ms, rehearsal_run) " +
         "SELECT * FROM unnest(@event_id::text[], @desk_id::text[], @sequence::bigint[], @entry_kind::smallint[], @pledge_id::text[], " +
         "@channel::smallint[], @amount_fen::bigint[], @donor_name::text[], @donor_kind::smallint[], @anonymous::boolean[], " +
-        "@representative::text[], @note::text[], @actor::text[], @recorded_at_ms::bigint[]) " +
+        "@representative::text[], @note::text[], @actor::text[], @recorded_at_ms::bigint[], @rehearsal_run::integer[]) " +
         "ON CONFLICT (event_id, pledge_id, entry_kind) DO NOTHING RETURNING pledge_id, entry_kind";
 
     public static void Bind(DbCommand command, IReadOnlyList<LedgerEntry> rows)
@@ -35,6 +35,7 @@ internal static class PostgresLedgerInsert
         Add(command, "note", Column(rows, r => r.Note));
         Add(command, "actor", Column(rows, r => r.Actor));
         Add(command, "recorded_at_ms", Column(rows, r => r.RecordedAt.ToUnixTimeMilliseconds()));
+        Add(command, "rehearsal_run", Column(rows, r => r.Run));
     }
 
     private static T[] Column<T>(IReadOnlyList<LedgerEntry> rows, Func<LedgerEntry, T> value)

@@ -3,28 +3,33 @@ using static CharityDay.Grains.Storage.SqlParameters;
 
 namespace CharityDay.Grains.Ledger;
 
-/// <summary>The ledger's reads for screens, the operator console and the admin: sums, the recent feed, pages.</summary>
+/// <summary>
+/// The ledger's reads for screens, the operator console and the admin: sums, the recent feed, pages. The
+/// audit's sums and the export's pages hold the real night only (<see cref="LiveOnly"/>).
+/// </summary>
 public sealed partial class SqlPledgeLedger
 {
+    private const string LiveOnly = "rehearsal_run = 0";
+
     public async Task<LedgerSums> SumAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT COALESCE(SUM(amount_fen), 0), COALESCE(SUM(CASE WHEN entry_kind = 0 THEN 1 ELSE -1 END), 0), COUNT(*) " +
-            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)}";
+            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND {LiveOnly}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new LedgerSums(GetLong(reader, 0), GetLong(reader, 1), GetLong(reader, 2));
     }
 
-    public async Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, int run, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var eventParameter = Add(command, "event", eventId);
         command.CommandText =
-            $"SELECT {Columns} FROM pledge_ledger p WHERE p.event_id = {eventParameter} AND p.entry_kind = 0 " +
+            $"SELECT {Columns} FROM pledge_ledger p WHERE p.event_id = {eventParameter} AND p.entry_kind = 0 AND p.rehearsal_run = {Add(command, "run", run)} " +
             $"AND NOT EXISTS (SELECT 1 FROM pledge_ledger v WHERE v.event_id = {eventParameter} AND v.pledge_id = p.pledge_id AND v.entry_kind = 1) " +
             $"ORDER BY p.entry_no DESC LIMIT {Add(command, "limit", count)}";
         var items = new List<FeedItem>(count);
@@ -37,7 +42,7 @@ public sealed partial class SqlPledgeLedger
         return items;
     }
 
-    public async Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, int run, CancellationToken cancellationToken = default)
     {
         var ids = new List<string>(count);
         await using (var connection = await database.DataSource.OpenConnectionAsync(cancellationToken))
@@ -45,7 +50,7 @@ public sealed partial class SqlPledgeLedger
         {
             command.CommandText =
                 $"SELECT pledge_id FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND desk_id = {Add(command, "desk", deskId)} " +
-                $"AND entry_kind = 0 ORDER BY sequence DESC LIMIT {Add(command, "limit", count)}";
+                $"AND entry_kind = 0 AND rehearsal_run = {Add(command, "run", run)} ORDER BY sequence DESC LIMIT {Add(command, "limit", count)}";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -62,7 +67,7 @@ public sealed partial class SqlPledgeLedger
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT {Columns} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND entry_no > {Add(command, "after", afterEntryNo)} " +
+            $"SELECT {Columns} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND {LiveOnly} AND entry_no > {Add(command, "after", afterEntryNo)} " +
             $"ORDER BY entry_no LIMIT {Add(command, "limit", limit)}";
         var entries = new List<LedgerEntry>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

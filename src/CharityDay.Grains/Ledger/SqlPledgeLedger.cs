@@ -19,7 +19,12 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
     private const int RowsPerStatement = 400;
 
     private const string Columns =
-        "entry_no, event_id, desk_id, sequence, entry_kind, pledge_id, channel, amount_fen, donor_name, donor_kind, anonymous, representative, note, actor, recorded_at_ms";
+        "entry_no, event_id, desk_id, sequence, entry_kind, pledge_id, channel, amount_fen, donor_name, donor_kind, anonymous, representative, note, actor, recorded_at_ms, rehearsal_run";
+
+    // A run's figures: the subtotal and the count of pledges minus voids; the last sequence is taken over every run.
+    private const string RunFigures =
+        "COALESCE(SUM(CASE WHEN rehearsal_run = @run THEN amount_fen ELSE 0 END), 0), " +
+        "COALESCE(SUM(CASE WHEN rehearsal_run <> @run THEN 0 WHEN entry_kind = 0 THEN 1 ELSE -1 END), 0), COALESCE(MAX(sequence), 0)";
 
     public async Task<IReadOnlySet<(string PledgeId, LedgerEntryKind Kind)>> AppendAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken = default)
     {
@@ -103,25 +108,25 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
         return pledges.ToDictionary(p => p.Key, p => new LedgerRecord(p.Value, voids.GetValueOrDefault(p.Key)), StringComparer.Ordinal);
     }
 
-    public async Task<DeskTally> TallyDeskAsync(string eventId, string deskId, CancellationToken cancellationToken = default)
+    public async Task<DeskTally> TallyDeskAsync(string eventId, string deskId, int run, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        Add(command, "run", run);
         command.CommandText =
-            "SELECT COALESCE(SUM(amount_fen), 0), COALESCE(SUM(CASE WHEN entry_kind = 0 THEN 1 ELSE -1 END), 0), COALESCE(MAX(sequence), 0) " +
-            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND desk_id = {Add(command, "desk", deskId)}";
+            $"SELECT {RunFigures} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND desk_id = {Add(command, "desk", deskId)}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new DeskTally(GetLong(reader, 0), GetLong(reader, 1), GetLong(reader, 2));
     }
 
-    public async Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, DeskTally>> TallyDesksAsync(string eventId, int run, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        Add(command, "run", run);
         command.CommandText =
-            "SELECT desk_id, SUM(amount_fen), SUM(CASE WHEN entry_kind = 0 THEN 1 ELSE -1 END), MAX(sequence) " +
-            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} GROUP BY desk_id";
+            $"SELECT desk_id, {RunFigures} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} GROUP BY desk_id";
         var desks = new Dictionary<string, DeskTally>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -144,7 +149,7 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
     private static string BuildInsert(DbCommand command, LedgerEntry[] rows)
     {
         var sql = new StringBuilder(
-            "INSERT INTO pledge_ledger (event_id, desk_id, sequence, entry_kind, pledge_id, channel, amount_fen, donor_name, donor_kind, anonymous, representative, note, actor, recorded_at_ms) VALUES ");
+            "INSERT INTO pledge_ledger (event_id, desk_id, sequence, entry_kind, pledge_id, channel, amount_fen, donor_name, donor_kind, anonymous, representative, note, actor, recorded_at_ms, rehearsal_run) VALUES ");
         for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
@@ -163,7 +168,8 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
                 .Append(Add(command, "r" + n, row.Representative)).Append(", ")
                 .Append(Add(command, "no" + n, row.Note)).Append(", ")
                 .Append(Add(command, "ac" + n, row.Actor)).Append(", ")
-                .Append(Add(command, "t" + n, row.RecordedAt.ToUnixTimeMilliseconds())).Append(')');
+                .Append(Add(command, "t" + n, row.RecordedAt.ToUnixTimeMilliseconds())).Append(", ")
+                .Append(Add(command, "rr" + n, row.Run)).Append(')');
         }
 
         return sql.Append(" ON CONFLICT (event_id, pledge_id, entry_kind) DO NOTHING RETURNING pledge_id, entry_kind").ToString();
@@ -184,5 +190,6 @@ public sealed partial class SqlPledgeLedger(LedgerDatabase database) : IPledgeLe
         Representative: reader.IsDBNull(11) ? null : reader.GetString(11),
         Note: reader.IsDBNull(12) ? null : reader.GetString(12),
         Actor: reader.GetString(13),
-        RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(14)));
+        RecordedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(14)),
+        Run: reader.GetInt32(15));
 }

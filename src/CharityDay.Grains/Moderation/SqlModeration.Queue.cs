@@ -7,11 +7,12 @@ namespace CharityDay.Grains.Moderation;
 public sealed partial class SqlModeration
 {
     /// <summary>
-    /// The event's pledges (not voided) in <paramref name="state"/>, newest first. Pending means waiting
+    /// The event's pledges (not voided) of ledger run <paramref name="run"/> (the real night, or the
+    /// rehearsal under way) in <paramref name="state"/>, newest first. Pending means waiting
     /// for the moderator: online pledges, and stage pledges when the admin holds stage names too; a
     /// decided stage pledge is listed under its decision either way.
     /// </summary>
-    public async Task<IReadOnlyList<ModerationQueueEntry>> QueueAsync(string eventId, ModerationState state, bool includeUndecidedStage, int limit,
+    public async Task<IReadOnlyList<ModerationQueueEntry>> QueueAsync(string eventId, int run, ModerationState state, bool includeUndecidedStage, int limit,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
@@ -22,7 +23,7 @@ public sealed partial class SqlModeration
             "SELECT p.pledge_id, p.channel, p.amount_fen, p.donor_name, p.donor_kind, p.anonymous, p.note, p.recorded_at_ms, " +
             "d.state, d.display_name, d.decided_by, d.decided_at_ms FROM pledge_ledger p " +
             "LEFT JOIN moderation_decisions d ON d.event_id = p.event_id AND d.pledge_id = p.pledge_id " +
-            $"WHERE p.event_id = {eventParameter} AND p.entry_kind = 0{channels} " +
+            $"WHERE p.event_id = {eventParameter} AND p.rehearsal_run = {Add(command, "run", run)} AND p.entry_kind = 0{channels} " +
             $"AND COALESCE(d.state, {Add(command, "pending", (short)ModerationState.Pending)}) = {Add(command, "state", (short)state)} " +
             $"AND NOT EXISTS (SELECT 1 FROM pledge_ledger v WHERE v.event_id = {eventParameter} AND v.pledge_id = p.pledge_id AND v.entry_kind = 1) " +
             $"ORDER BY p.entry_no DESC LIMIT {Add(command, "limit", limit)}";

@@ -50,6 +50,16 @@ public sealed class SqlDonationOrders(LedgerDatabase database)
             $"UPDATE donation_orders SET transaction_id = {Add(command, "x", transactionId)}, paid_at_ms = {Add(command, "p", paidAt.ToUnixTimeMilliseconds())} " +
             $"WHERE out_trade_no = {Add(command, "t", outTradeNo)} AND transaction_id IS NULL", cancellationToken);
 
+    /// <summary>
+    /// Ends every unpaid order of the event, as if it expired before it was made, so no payment for it is
+    /// ever recorded: a rehearsal's reset (orders exist before the night only in a rehearsal, with the demo
+    /// cashier), so that a rehearsal's payment arriving late never counts on the real night.
+    /// </summary>
+    public Task ExpireUnpaidAsync(string eventId, CancellationToken cancellationToken = default) =>
+        WriteAsync(command => command.CommandText =
+            $"UPDATE donation_orders SET expires_at_ms = created_at_ms - 1 " +
+            $"WHERE event_id = {Add(command, "e", eventId)} AND transaction_id IS NULL AND expires_at_ms >= created_at_ms", cancellationToken);
+
     /// <summary>An event's newest orders; with <paramref name="awaitingAt"/>, only those still payable at that moment.</summary>
     public Task<IReadOnlyList<DonationOrder>> ListAsync(string eventId, DateTimeOffset? awaitingAt, int limit, CancellationToken cancellationToken = default) =>
         QueryAsync(command =>

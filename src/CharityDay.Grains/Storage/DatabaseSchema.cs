@@ -26,6 +26,7 @@ public static class DatabaseSchema
         else
         {
             await ExecuteAsync(connection, null, script, cancellationToken);
+            await LedgerColumns.AddMissingAsync(connection, logger, cancellationToken);
         }
 
         logger.LogInformation("Database schema applied ({Dialect})", database.Dialect);

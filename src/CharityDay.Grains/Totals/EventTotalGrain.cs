@@ -13,14 +13,14 @@ namespace CharityDay.Grains.Totals;
 /// desk's position and the recent feed from the ledger, and the milestones reached follow from the
 /// total. Its version is the sum of the desks' ledger sequences plus the event's configuration
 /// revision: both only grow and both are durable, so the version never goes back, even after the
-/// grain is rebuilt on another node.
+/// grain is rebuilt on another node. It counts the ledger run the event is in (rehearsals: <c>EventTotalGrain.Rehearsal.cs</c>).
 /// </summary>
 public sealed partial class EventTotalGrain(
     IPledgeLedger ledger, SqlModeration moderation, ILiveBroadcaster broadcaster, ILogger<EventTotalGrain> logger)
     : Grain, IEventTotalGrain
 {
     private readonly Dictionary<string, DeskTally> _desks = new(StringComparer.Ordinal);
-    private readonly RecentFeed _feed = new();
+    private RecentFeed _feed = new();
     private static readonly TimeSpan RebuildPatience = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan FeedPatience = TimeSpan.FromSeconds(30);
 
@@ -49,7 +49,7 @@ public sealed partial class EventTotalGrain(
             using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             patience.CancelAfter(RebuildPatience);
             var started = Stopwatch.GetTimestamp();
-            foreach (var (deskId, tally) in await ledger.TallyDesksAsync(EventId, patience.Token))
+            foreach (var (deskId, tally) in await ledger.TallyDesksAsync(EventId, CurrentRun, patience.Token))
             {
                 _desks[deskId] = tally;
             }
@@ -74,8 +74,13 @@ public sealed partial class EventTotalGrain(
         this.RegisterGrainTimer(CheckLedgerAsync, new GrainTimerCreationOptions(LedgerCheck.Period, LedgerCheck.Period) { Interleave = true });
     }
 
-    public Task ReportAsync(DeskReport report)
+    public async Task ReportAsync(DeskReport report)
     {
+        if (report.Run != CurrentRun && !await CatchUpWithRunAsync(report.Run))
+        {
+            return;
+        }
+
         // The position counts only if it is newer; its pledges and voids are announced unless they
         // already were, so the report that wakes a rebuilt grain still names its pledge on screen.
         if (!_desks.TryGetValue(report.DeskId, out var known) || known.LastSequence < report.Sequence)
@@ -98,8 +103,6 @@ public sealed partial class EventTotalGrain(
                 audience.Void(voided);
             }
         }
-
-        return Task.CompletedTask;
     }
 
     public Task EventChangedAsync(EventDefinition definition)
@@ -110,8 +113,13 @@ public sealed partial class EventTotalGrain(
         }
 
         var namesToggled = _definition is not null && _definition.ScreenOrDefault.ShowDonorNames != definition.ScreenOrDefault.ShowDonorNames;
+        var runBefore = CurrentRun;
         _definition = definition;
-        if (namesToggled)
+        if (CurrentRun != runBefore)
+        {
+            StartRun();
+        }
+        else if (namesToggled)
         {
             // Screens already running hold the names (or the placeholders): replace their whole feed.
             foreach (var audience in _audiences)
@@ -125,7 +133,7 @@ public sealed partial class EventTotalGrain(
 
     public Task<TotalSnapshot> GetSnapshotAsync() => Task.FromResult(new TotalSnapshot(
         EventId, Version, TotalFen, PledgeCount, _definition?.GoalFen ?? 0,
-        ByChannel(), ForScreen(_feed.Items), MilestonesReached(), _definition?.Title ?? "", Screen));
+        ByChannel(), ForScreen(_feed.Items), MilestonesReached(), _definition?.Title ?? "", Screen, IsRehearsal));
 
     private long PledgeCount => _desks.Values.Sum(d => d.PledgeCount);
 
@@ -169,14 +177,18 @@ public sealed partial class EventTotalGrain(
         {
             using var patience = new CancellationTokenSource(FeedPatience);
             // For snapshots (every screen fetches one after a reconnect or a gap); pushes carry new pledges only.
-            var recent = await ledger.RecentAsync(EventId, RecentFeed.Size, patience.Token);
+            var run = CurrentRun;
+            var recent = await ledger.RecentAsync(EventId, RecentFeed.Size, run, patience.Token);
             // The decisions before the names, so no rebuilt feed shows a name the moderator hid.
             foreach (var decision in (await moderation.DecisionsAsync(EventId, [.. recent.Select(r => r.PledgeId)], patience.Token)).Values)
             {
                 _moderation.Apply(decision);
             }
 
-            _feed.FillFromLedger(recent);
+            if (run == CurrentRun)
+            {
+                _feed.FillFromLedger(recent);
+            }
         }
         catch (Exception error)
         {
@@ -192,7 +204,13 @@ public sealed partial class EventTotalGrain(
             return;
         }
 
-        var ledgerTallies = await ledger.TallyDesksAsync(EventId, cancellationToken);
+        var run = CurrentRun;
+        var ledgerTallies = await ledger.TallyDesksAsync(EventId, run, cancellationToken);
+        if (run != CurrentRun)
+        {
+            return; // a rehearsal began or was reset while the query ran: its figures are not this run's
+        }
+
         foreach (var (deskId, tally) in _ledgerCheck.StillBehind(ledgerTallies, _desks))
         {
             logger.LogWarning("The total of {EventId} takes desk {DeskId} from the ledger at sequence {Sequence}: its report never came",
@@ -211,7 +229,7 @@ public sealed partial class EventTotalGrain(
 
         broadcaster.Push(audience.Audience, new TotalPush(
             EventId, version, audience.PreviousVersion, TotalFen, PledgeCount, _definition.GoalFen, ByChannel(),
-            ForScreen(audience.Fresh), [.. audience.Voided], MilestonesReached(), _definition.Title, Screen, audience.FeedReset));
+            ForScreen(audience.Fresh), [.. audience.Voided], MilestonesReached(), _definition.Title, Screen, audience.FeedReset, IsRehearsal));
         audience.Pushed(version);
         return Task.CompletedTask;
     }

@@ -22,7 +22,8 @@ public static class AuthApi
     public static RouteHandlerBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         app.MapStaffAuthApi();
-        return app.MapPost("/api/auth/desk", SignInAsync).WithTags("Auth").RequireRateLimiting(RateLimits.DeskSignIn);
+        return app.MapPost("/api/auth/desk", SignInAsync).WithTags("Auth").RequireRateLimiting(RateLimits.DeskSignIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<Results<Ok<DeskSignInResponse>, ProblemHttpResult>> SignInAsync(

@@ -14,10 +14,11 @@ public static class DeskAccessApi
 {
     public static void MapDeskAccessApi(this RouteGroupBuilder events)
     {
-        events.MapPost("/{eventId}/desks", AddDeskAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapGet("/{eventId}/desks", ListDesksAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapPost("/{eventId}/desks/{deskId}/code", RotateCodeAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapPost("/{eventId}/desks/{deskId}/revoke", RevokeTokensAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/{eventId}/desks", AddDeskAsync).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapGet("/{eventId}/desks", ListDesksAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPost("/{eventId}/desks/{deskId}/code", RotateCodeAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPost("/{eventId}/desks/{deskId}/revoke", RevokeTokensAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Created<DeskAccessView>, ValidationProblem, ProblemHttpResult>> AddDeskAsync(

@@ -33,8 +33,11 @@ public sealed record DonationOrderView(
 /// <summary>How to pay: <c>redirect</c> to <see cref="Url"/> (the provider's cashier), or show it as a <c>qrCode</c>.</summary>
 public sealed record PaymentView(string Kind, string Url)
 {
+    public const string Redirect = "redirect";
+    public const string QrCode = "qrCode";
+
     public static PaymentView From(OrderPayment payment) =>
-        new(payment.Kind == OrderPaymentKind.QrCode ? "qrCode" : "redirect", payment.Url);
+        new(payment.Kind == OrderPaymentKind.QrCode ? QrCode : Redirect, payment.Url);
 }
 
 /// <summary>The admin's view of an event's online orders, apart from the ledger: how many wait, expired, were paid.</summary>

@@ -24,9 +24,10 @@ public static class DonationsApi
     public static void MapDonationsApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Donations");
-        events.MapPost("/donations", StartAsync).RequireRateLimiting(RateLimits.DonationOrders);
-        events.MapGet("/donations/{donationId}", ReadAsync);
-        events.MapGet("/donation-orders", ListAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/donations", StartAsync).RequireRateLimiting(RateLimits.DonationOrders)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapGet("/donations/{donationId}", ReadAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/donation-orders", ListAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost(NoticePath, TakeNoticeAsync).WithTags("Donations").ExcludeFromDescription();
     }
 
@@ -58,6 +59,7 @@ public static class DonationsApi
             OrderStartKind.Existing => TypedResults.Ok(DonationOrderView.From(start.Order!, now)),
             OrderStartKind.Conflict => Problems.IdConflict(typed.DonationId),
             OrderStartKind.EventNotLive => Problems.EventNotLive(eventId),
+            OrderStartKind.RehearsalNeedsDemo => Problems.RehearsalNeedsDemoCashier(),
             OrderStartKind.NotOffered => Problems.OnlineGivingOff(),
             OrderStartKind.ProviderFailed => Problems.PaymentProviderDown(),
             _ => Problems.EventNotFound(eventId),

@@ -9,8 +9,8 @@ public sealed record CreateEventRequest(string? Id, string? Title, long GoalFen,
 /// <summary>Body of <c>PUT /api/events/{eventId}</c>.</summary>
 public sealed record UpdateEventRequest(string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen);
 
-/// <summary>Body of <c>PUT /api/events/{eventId}/screen</c>.</summary>
-public sealed record ScreenRequest(string? RoundTitle, bool ShowDonorNames);
+/// <summary>Body of <c>PUT /api/events/{eventId}/screen</c>; a missing <c>nameSeconds</c> keeps the one set before.</summary>
+public sealed record ScreenRequest(string? RoundTitle, bool ShowDonorNames, int? NameSeconds = null);
 
 /// <summary>One line of the event list.</summary>
 public sealed record EventSummary(string Id, string Title, EventStatus Status, long GoalFen);

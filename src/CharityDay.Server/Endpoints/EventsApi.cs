@@ -9,7 +9,7 @@ namespace CharityDay.Server.Endpoints;
 
 /// <summary>
 /// Event set-up and lifecycle (admin), and the public view of an event (drafts stay the admin's:
-/// <see cref="EventVisibility"/>); desks and their access in <see cref="DeskAccessApi"/>.
+/// <see cref="EventVisibility"/>); desks and their access in <see cref="DeskAccessApi"/>, rehearsals in <see cref="RehearsalApi"/>.
 /// </summary>
 public static class EventsApi
 {
@@ -18,17 +18,21 @@ public static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events").WithTags("Events");
-        events.MapPost("/", CreateEventAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapPost("/", CreateEventAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapGet("/", ListEventsAsync);
-        events.MapGet("/{eventId}", GetEventAsync);
-        events.MapPut("/{eventId}", UpdateEventAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapPut("/{eventId}/screen", SetScreenAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/{eventId}", GetEventAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPut("/{eventId}", UpdateEventAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPut("/{eventId}/screen", SetScreenAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
         events.MapPost("/{eventId}/open", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
-            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Live))).RequireAuthorization(Roles.AdminPolicy);
+            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Live))).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapPost("/{eventId}/close", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
-            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Closed))).RequireAuthorization(Roles.AdminPolicy);
+            ChangeStatusAsync(eventId, catalog, grains, e => e.SetStatusAsync(EventStatus.Closed))).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapPost("/{eventId}/reopen", (string eventId, EventCatalog catalog, IGrainFactory grains) =>
-            ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy);
+            ChangeStatusAsync(eventId, catalog, grains, e => e.ReopenAsync())).RequireAuthorization(Roles.AdminPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapRehearsalApi();
         events.MapDeskAccessApi();
         events.MapStaffAccessApi();
         events.MapModerationApi();
@@ -76,15 +80,24 @@ public static class EventsApi
     {
         var errors = new InputErrors();
         var roundTitle = InputRules.Text(errors, "roundTitle", request.RoundTitle, InputRules.TitleMaxLength, required: false);
+        InputRules.NameSeconds(errors, "nameSeconds", request.NameSeconds);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var change = await catalog.ExistsAsync(eventId)
-            ? await grains.GetGrain<IEventGrain>(eventId).SetScreenAsync(new ScreenSettings(roundTitle ?? "", request.ShowDonorNames))
-            : null;
-        return change?.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
+        if (!await catalog.ExistsAsync(eventId))
+        {
+            return Problems.EventNotFound(eventId);
+        }
+
+        var grain = grains.GetGrain<IEventGrain>(eventId);
+        // State from before the setting existed holds 0: it becomes the default on the first save.
+        var current = (await grain.GetAsync())?.ScreenOrDefault.NameSeconds ?? 0;
+        var nameSeconds = request.NameSeconds
+            ?? (current is >= ScreenSettings.MinNameSeconds and <= ScreenSettings.MaxNameSeconds ? current : ScreenSettings.DefaultNameSeconds);
+        var change = await grain.SetScreenAsync(new ScreenSettings(roundTitle ?? "", request.ShowDonorNames, nameSeconds));
+        return change.Event is { } definition ? TypedResults.Ok(EventView.From(definition)) : Problems.EventNotFound(eventId);
     }
 
     private static async Task<Ok<EventSummary[]>> ListEventsAsync(IGrainFactory grains, ClaimsPrincipal user)
@@ -123,6 +136,7 @@ public static class EventsApi
         var result = await change(grains.GetGrain<IEventGrain>(eventId));
         return result switch
         {
+            { Kind: EventChangeKind.StatusRefused, Event.Status: EventStatus.Rehearsal } => Problems.InRehearsal(eventId),
             { Kind: EventChangeKind.StatusRefused, Event.Status: EventStatus.Closed } => Problems.StatusRefused(
                 "活动已结束：如需继续，请用「重新开放」(the event is closed; reopen it instead)",
                 $"Event '{eventId}' is closed. Reopening is its own action: POST /api/events/{eventId}/reopen."),

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CharityDay.Contracts;
 
 namespace CharityDay.Server.Endpoints;
 
@@ -60,6 +61,15 @@ public static partial class InputRules
         {
             var yuan = (maxFen / 100m).ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture);
             errors.Add(field, $"金额超过单笔上限 ¥{yuan} (exceeds the single-gift cap of ¥{yuan})");
+        }
+    }
+
+    /// <summary>How long the wall shows each new name, when given; null keeps the current setting.</summary>
+    public static void NameSeconds(InputErrors errors, string field, int? seconds)
+    {
+        if (seconds is { } value and (< ScreenSettings.MinNameSeconds or > ScreenSettings.MaxNameSeconds))
+        {
+            errors.Add(field, $"须在 {ScreenSettings.MinNameSeconds} 到 {ScreenSettings.MaxNameSeconds} 秒之间 (must be {ScreenSettings.MinNameSeconds} to {ScreenSettings.MaxNameSeconds} seconds)");
         }
     }
 

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CharityDay.Server.Endpoints;
 
-/// <summary>The running total (public), and the ledger, its CSV export and the audit (admin).</summary>
+/// <summary>
+/// The running total (public), and the ledger, its CSV export and the audit (admin). The ledger page, the
+/// export and the audit are the real night's: rows of a rehearsal are in none of them.
+/// </summary>
 public static class LedgerApi
 {
     private const int MaxPageSize = 1000;
@@ -14,10 +17,11 @@ public static class LedgerApi
     public static RouteGroupBuilder MapLedgerApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Ledger");
-        events.MapGet("/total", GetTotalAsync);
-        events.MapGet("/ledger", GetLedgerPageAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapGet("/ledger.csv", ExportCsvAsync).RequireAuthorization(Roles.AdminPolicy);
-        events.MapGet("/audit", AuditAsync).RequireAuthorization(Roles.AdminPolicy);
+        events.MapGet("/total", GetTotalAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/ledger", GetLedgerPageAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/ledger.csv", ExportCsvAsync).RequireAuthorization(Roles.AdminPolicy)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/audit", AuditAsync).RequireAuthorization(Roles.AdminPolicy).ProducesProblem(StatusCodes.Status404NotFound);
         return events;
     }
 
@@ -91,8 +95,11 @@ public static class LedgerApi
 
         var live = await grains.GetGrain<IEventTotalGrain>(eventId).GetSnapshotAsync();
         var sums = await ledger.SumAsync(eventId);
+
+        // The real night only: while in rehearsal the screens show the rehearsal's figures, and real money is none.
+        var (liveFen, liveCount) = live.Rehearsal ? (0L, 0L) : (live.TotalFen, live.PledgeCount);
         return TypedResults.Ok(new AuditReport(
-            eventId, sums.TotalFen, sums.PledgeCount, sums.EntryCount, live.TotalFen, live.PledgeCount, live.Version,
-            sums.TotalFen == live.TotalFen && sums.PledgeCount == live.PledgeCount, clock.GetUtcNow()));
+            eventId, sums.TotalFen, sums.PledgeCount, sums.EntryCount, liveFen, liveCount, live.Version,
+            sums.TotalFen == liveFen && sums.PledgeCount == liveCount, clock.GetUtcNow()));
     }
 }

@@ -49,8 +49,9 @@ public static class ModerationApi
             return refusal;
         }
 
+        var run = (await catalog.CurrentAsync(eventId))?.CurrentRun ?? 0;
         var settings = await grains.GetGrain<IModerationGrain>(eventId).GetSettingsAsync();
-        var entries = await moderation.QueueAsync(eventId, wanted, settings.ModerateStageNames, limit);
+        var entries = await moderation.QueueAsync(eventId, run, wanted, settings.ModerateStageNames, limit);
         return TypedResults.Ok(entries.Select(ModerationEntryView.From).ToArray());
     }
 

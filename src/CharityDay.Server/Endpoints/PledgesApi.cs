@@ -18,9 +18,12 @@ public static class PledgesApi
     public static RouteGroupBuilder MapPledgesApi(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events/{eventId}").WithTags("Pledges");
-        events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
-        events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy);
+        events.MapPost("/pledges", RecordPledgeAsync).RequireAuthorization(Roles.StaffPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapPost("/pledges/{pledgeId}/void", VoidPledgeAsync).RequireAuthorization(Roles.StaffPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         events.MapGet("/desks/{deskId}/pledges", ListDeskPledgesAsync).RequireAuthorization(Roles.StaffPolicy);
+        events.MapSimilarPledges();                                               // "desk 2 took this placard a minute ago"
         return events;
     }
 
@@ -122,7 +125,7 @@ public static class PledgesApi
 
     /// <summary>The operator console's list of what this desk recorded, newest first.</summary>
     private static async Task<Results<Ok<DeskPledgeView[]>, ValidationProblem, ProblemHttpResult>> ListDeskPledgesAsync(
-        string eventId, string deskId, ClaimsPrincipal user, IPledgeLedger ledger, int limit = 50)
+        string eventId, string deskId, ClaimsPrincipal user, IPledgeLedger ledger, EventCatalog catalog, int limit = 50)
     {
         if (limit is < 1 or > 500)
         {
@@ -136,7 +139,9 @@ public static class PledgesApi
             return Problems.WrongDesk();
         }
 
-        var records = InputRules.IsSlug(eventId) && InputRules.IsSlug(deskId) ? await ledger.DeskPledgesAsync(eventId, deskId, limit) : [];
+        // The run the desk takes pledges into now: a rehearsal's list empties at its reset.
+        var run = (await catalog.CurrentAsync(eventId))?.CurrentRun ?? EventDefinition.LiveRun;
+        var records = InputRules.IsSlug(eventId) && InputRules.IsSlug(deskId) ? await ledger.DeskPledgesAsync(eventId, deskId, limit, run) : [];
         return TypedResults.Ok(records.Select(r => new DeskPledgeView(
             PledgeView.From(eventId, r.Pledge.ToPledge(r.Void is null ? PledgeStatus.Confirmed : PledgeStatus.Voided)),
             r.Void?.Note, r.Void?.Actor, r.Void?.RecordedAt)).ToArray());
@@ -150,6 +155,7 @@ public static class PledgesApi
             PledgeOutcomeKind.Conflict => Problems.IdConflict(draft.PledgeId),
             PledgeOutcomeKind.EventNotLive => Problems.EventNotLive(eventId),
             PledgeOutcomeKind.DeskNotFound => Problems.DeskNotFound(draft.DeskId),
+            PledgeOutcomeKind.RehearsalOver => Problems.RehearsalOver(draft.PledgeId),
             _ => Problems.EventNotFound(eventId),
         };
 }

@@ -43,6 +43,25 @@ public static class Problems
         TypedResults.Problem("Online giving is not set up on this server (no payment provider is configured). Nothing was recorded.",
             statusCode: StatusCodes.Status503ServiceUnavailable, title: "网络捐款暂未开通 (online giving is not available)");
 
+    public static ProblemHttpResult InRehearsal(string eventId) =>
+        TypedResults.Problem($"Event '{eventId}' is in rehearsal. Reset the rehearsal first (POST /api/events/{eventId}/rehearsal/reset); then open it.",
+            statusCode: StatusCodes.Status409Conflict, title: "活动正在彩排：请先重置彩排再开播 (in rehearsal: reset it before going live)");
+
+    public static ProblemHttpResult RehearsalRefused(string eventId, bool wasLive) => wasLive
+        ? TypedResults.Problem($"Event '{eventId}' has been live: its ledger is the real night's and it can no longer rehearse.",
+            statusCode: StatusCodes.Status409Conflict, title: "活动已开播过，不能再彩排 (an event that has been live cannot rehearse)")
+        : TypedResults.Problem($"Event '{eventId}' is not in rehearsal: nothing to reset.",
+            statusCode: StatusCodes.Status409Conflict, title: "活动不在彩排中 (the event is not in rehearsal)");
+
+    public static ProblemHttpResult RehearsalOver(string pledgeId) =>
+        TypedResults.Problem(
+            $"Pledge '{pledgeId}' was typed in a rehearsal that has been reset. It was not recorded and never counts; drop it from the queue.",
+            statusCode: StatusCodes.Status409Conflict, title: "这是已重置彩排中的认捐，未记入 (a pledge of a reset rehearsal: not recorded)");
+
+    public static ProblemHttpResult RehearsalNeedsDemoCashier() =>
+        TypedResults.Problem("The event is in rehearsal, and a rehearsal takes online donations only at the demo cashier (Payments:Provider=demo). Nothing was charged.",
+            statusCode: StatusCodes.Status409Conflict, title: "彩排中只能用演示收银台捐款 (in rehearsal only the demo cashier takes donations)");
+
     public static ProblemHttpResult PaymentProviderDown() =>
         TypedResults.Problem("The payment provider did not take the order. Nothing was charged; retry with the same id.",
             statusCode: StatusCodes.Status503ServiceUnavailable, title: "支付服务暂时不可用，请用同一编号重试 (payment service unavailable; retry)");

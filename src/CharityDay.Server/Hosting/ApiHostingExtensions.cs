@@ -17,7 +17,7 @@ public static class ApiHostingExtensions
         builder.Services.AddExceptionHandler<JsonInputProblems>();
         builder.Services.AddProblemDetails();
         builder.Services.Configure<KestrelServerOptions>(RequestBodyLimits.ConfigureKestrel);
-        builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer(EnumSchemas.DescribeAsync));
+        builder.Services.AddOpenApi(openApi => OpenApiWireSchemas.Apply(openApi));
         builder.Services.AddSignalR().AddJsonProtocol(json => StrictJson.Apply(json.PayloadSerializerOptions));
         builder.Services.AddSingleton<EventCatalog>();
     }

@@ -18,6 +18,11 @@ public static class StageDisplayHosting
         "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
         "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    // The wall's service worker lives with the other built files under /app but must control the
+    // wall's pages under /screen/: this header allows that scope, and no wider (never the desks' pages).
+    private const string WallWorkerFile = "screen-sw.js";
+    private const string WallWorkerScope = "/screen/";
+
     private static readonly (string Route, string Page)[] Pages =
     [
         ("/", "index.html"),
@@ -48,6 +53,11 @@ public static class StageDisplayHosting
                     ? "public, max-age=31536000, immutable"
                     : "no-cache";
                 AddHeaders(context.Context.Response, isPage: context.File.Name.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
+                if (string.Equals(context.File.Name, WallWorkerFile, StringComparison.Ordinal))
+                {
+                    // no-cache above: a new build's worker reaches the wall on its next load.
+                    context.Context.Response.Headers["Service-Worker-Allowed"] = WallWorkerScope;
+                }
             },
         });
 

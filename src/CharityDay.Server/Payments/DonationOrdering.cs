@@ -38,9 +38,15 @@ public sealed class DonationOrdering(
         var stored = await orders.FindAsync(eventId, typed.DonationId, cancellationToken);
         if (stored is null)
         {
-            if (definition.Status != EventStatus.Live)
+            if (definition.Status is not (EventStatus.Live or EventStatus.Rehearsal))
             {
                 return new OrderStart(OrderStartKind.EventNotLive);
+            }
+
+            // A rehearsal's donations are pretend money: a real provider would charge the donor for them.
+            if (definition.Status == EventStatus.Rehearsal && provider is not Demo.DemoPaymentProvider)
+            {
+                return new OrderStart(OrderStartKind.RehearsalNeedsDemo);
             }
 
             var now = clock.GetUtcNow();
@@ -96,6 +102,7 @@ public enum OrderStartKind
     Conflict,
     EventNotFound,
     EventNotLive,
+    RehearsalNeedsDemo,
     NotOffered,
     ProviderFailed,
 }

@@ -20,6 +20,7 @@ public static class StorageHostingExtensions
         });
         builder.Services.AddSingleton<IPledgeLedger, SqlPledgeLedger>();
         builder.Services.AddSingleton<SqlModeration>();
+        builder.Services.AddSingleton<RecentStagePledges>();
 
         // Registered before the silo so the tables and queries exist when Orleans' storage starts.
         builder.Services.AddHostedService<SchemaInitializer>();

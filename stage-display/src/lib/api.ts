@@ -5,115 +5,39 @@
 
 import { t } from './i18n';
 import { parseAmountInput, type AmountParseResult } from './money';
-import type { DonorKind, PledgeChannel, ScreenSettings } from './types';
+import type { Schemas, SentBody } from './types';
 
-// ---- Wire types of the routes these consoles call (JSON, camelCase, money in integer fen) ----
+// ---- Wire types of the routes these consoles call (generated: see types.ts) ----
 
-export type EventStatus = 'draft' | 'live' | 'closed';
+export type EventStatus = Schemas['EventStatus'];
 
-export interface EventSummary {
-  id: string;
-  title: string;
-  status: EventStatus;
-  goalFen: number;
-}
+export type EventSummary = Schemas['EventSummary'];
 
-export interface EventView extends EventSummary {
-  tiersFen: number[];
-  milestonesFen: number[];
-  desks: { deskId: string; name: string }[];
-  screen: ScreenSettings;
-}
+export type EventView = Schemas['EventView'];
 
-export interface DeskSignIn {
-  token: string;
-  eventId: string;
-  deskId: string;
-  deskName: string;
-  expiresAt: string;
-}
+export type DeskSignIn = Schemas['DeskSignInResponse'];
 
 /** A desk with its access code: only the answer that created the desk or rotated its code has it. */
-export interface DeskAccess {
-  deskId: string;
-  name: string;
-  accessCode: string;
-}
+export type DeskAccess = Schemas['DeskAccessView'];
 
 /** A desk as the admin's list shows it: the code is stored hashed and never shown again. */
-export interface DeskListing {
-  deskId: string;
-  name: string;
-}
+export type DeskListing = Schemas['DeskView'];
 
 /** What the operator typed; the pledge id travels beside it, made once by the queue. */
-export interface PledgeBody {
-  deskId: string;
-  amountFen: number;
-  donorName: string;
-  donorKind: DonorKind;
-  anonymous: boolean;
-  representative?: string;
-  note?: string;
-}
+export type PledgeBody = SentBody<
+  Schemas['PledgeRequest'], 'deskId' | 'amountFen' | 'donorName' | 'donorKind' | 'anonymous', 'representative' | 'note'
+>;
 
-export interface PledgeView {
-  pledgeId: string;
-  eventId: string;
-  deskId: string;
-  channel: PledgeChannel;
-  amountFen: number;
-  donorName: string;
-  donorKind: DonorKind;
-  anonymous: boolean;
-  representative: string | null;
-  note: string | null;
-  sequence: number;
-  recordedAt: string;
-  status: 'confirmed' | 'voided';
-}
+export type PledgeView = Schemas['PledgeView'];
 
-export interface DeskPledge {
-  pledge: PledgeView;
-  voidReason: string | null;
-  voidedBy: string | null;
-  voidedAt: string | null;
-}
+export type DeskPledge = Schemas['DeskPledgeView'];
 
-export interface LedgerEntryView {
-  entryNo: number;
-  kind: 'pledge' | 'void';
-  pledgeId: string;
-  deskId: string;
-  sequence: number;
-  channel: PledgeChannel;
-  /** Negative on a void row: the amount it takes back. */
-  amountFen: number;
-  donorName: string;
-  donorKind: DonorKind;
-  anonymous: boolean;
-  representative: string | null;
-  /** On a void row, the reason. */
-  note: string | null;
-  actor: string;
-  recordedAt: string;
-}
+/** One ledger row; on a void row `amountFen` is negative (what it takes back) and `note` is the reason. */
+export type LedgerEntryView = Schemas['LedgerEntryView'];
 
-export interface LedgerPage {
-  entries: LedgerEntryView[];
-  nextAfter: number | null;
-}
+export type LedgerPage = Schemas['LedgerPage'];
 
-export interface AuditReport {
-  ledgerTotalFen: number;
-  ledgerPledgeCount: number;
-  ledgerEntryCount: number;
-  liveTotalFen: number;
-  livePledgeCount: number;
-  liveVersion: number;
-  agrees: boolean;
-  checkedAt: string;
-}
+export type AuditReport = Schemas['AuditReport'];
 
 // ---- Results ----
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toChineseCapital } from './capitals';
+import { toChineseCapital, toEnglishWords } from './capitals';
 
 describe('toChineseCapital', () => {
   it.each([
@@ -63,5 +63,30 @@ describe('toChineseCapital', () => {
     expect(() => toChineseCapital(0.5)).toThrow(RangeError);
     expect(() => toChineseCapital(Number.NaN)).toThrow(RangeError);
     expect(() => toChineseCapital(1_0000_0000_0000_00)).toThrow(RangeError);
+  });
+});
+
+describe('toEnglishWords', () => {
+  it.each([
+    [0, 'zero yuan'],
+    [5, 'five fen'],
+    [1_00, 'one yuan'],
+    [1_05, 'one yuan and five fen'],
+    [128_000_50, 'one hundred twenty-eight thousand yuan and fifty fen'],
+    [5_000_000_00, 'five million yuan'],
+    [1_000_000_000, 'ten million yuan'],
+    [1_2000_0000_00, 'one hundred twenty million yuan'],
+    [1_000_000_000_00, 'one billion yuan'],
+    [1_001_000_107_00, 'one billion one million one hundred seven yuan'],
+    [99_99, 'ninety-nine yuan and ninety-nine fen'],
+    [99_999_999_999_999, 'nine hundred ninety-nine billion nine hundred ninety-nine million nine hundred ninety-nine thousand nine hundred ninety-nine yuan and ninety-nine fen'],
+  ])('writes %i fen as %s', (fen, words) => {
+    expect(toEnglishWords(fen)).toBe(words);
+  });
+
+  it('refuses what it cannot write', () => {
+    expect(() => toEnglishWords(-1)).toThrow(RangeError);
+    expect(() => toEnglishWords(0.5)).toThrow(RangeError);
+    expect(() => toEnglishWords(100_000_000_000_000)).toThrow(RangeError);
   });
 });

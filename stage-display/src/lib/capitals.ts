@@ -81,3 +81,61 @@ function sectionText(section: number): string {
   }
   return text;
 }
+
+// ---- The same read-back in English words, for an operator working in English ----
+
+const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES = ['', 'thousand', 'million', 'billion', 'trillion'];
+
+/**
+ * `toEnglishWords(1_280_000_00)` → `one hundred twenty-eight thousand yuan`; fen below a yuan as
+ * `… yuan and 50 fen`-style words: `one yuan and five fen`. Same range and errors as the capitals.
+ */
+export function toEnglishWords(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0 || BigInt(fen) >= LIMIT_FEN) {
+    throw new RangeError(`Cannot write ${fen} fen in words: expected whole fen from 0 to under 1 trillion yuan.`);
+  }
+  const yuan = BigInt(fen) / 100n;
+  const cents = fen % 100;
+  if (yuan === 0n && cents === 0) {
+    return 'zero yuan';
+  }
+  const parts: string[] = [];
+  if (yuan > 0n) {
+    parts.push(`${wholeNumberWords(yuan)} yuan`);
+  }
+  if (cents > 0) {
+    parts.push(`${belowThousandWords(cents)} fen`);
+  }
+  return parts.join(' and ');
+}
+
+function wholeNumberWords(value: bigint): string {
+  const groups: string[] = [];
+  for (let rest = value, scale = 0; rest > 0n; rest /= 1000n, scale++) {
+    const group = Number(rest % 1000n);
+    if (group > 0) {
+      groups.unshift([belowThousandWords(group), SCALES[scale]].filter(Boolean).join(' '));
+    }
+  }
+  return groups.join(' ');
+}
+
+/** 1–999: `five`, `forty-two`, `one hundred seven`. */
+function belowThousandWords(value: number): string {
+  const hundreds = Math.floor(value / 100);
+  const rest = value % 100;
+  const words: string[] = [];
+  if (hundreds > 0) {
+    words.push(`${ONES[hundreds]} hundred`);
+  }
+  if (rest >= 20) {
+    const unit = rest % 10;
+    words.push(unit === 0 ? (TENS[Math.floor(rest / 10)] ?? '') : `${TENS[Math.floor(rest / 10)]}-${ONES[unit]}`);
+  } else if (rest > 0) {
+    words.push(ONES[rest] ?? '');
+  }
+  return words.join(' ');
+}

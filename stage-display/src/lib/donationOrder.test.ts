@@ -6,6 +6,7 @@ import {
 const order = (status: DonationOrderView['status'], payment: DonationOrderView['payment'] = null): DonationOrderView => ({
   donationId: 'd-0001-abcdef', eventId: 'demo', orderNo: 'CD0123456789ABCDEF0123456789ABCD', status, amountFen: 88_00,
   donorName: null, anonymous: true, message: null, createdAt: '2026-12-01T12:00:00Z', expiresAt: '2026-12-01T12:30:00Z', payment, paidAt: null,
+  transactionId: null,
 });
 
 function scripted(...answers: (Answer | Error)[]) {

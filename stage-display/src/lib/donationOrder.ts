@@ -2,35 +2,18 @@
 // payment provider's cashier, and on the way back read the order until the provider's notice has put
 // it in the ledger. Only a paid order is thanked; an order never paid expires and never counts.
 
-export type OrderStatus = 'awaiting-payment' | 'paid' | 'expired';
+import type { Schemas, SentBody } from './types';
 
-/** `GET/POST /api/events/{id}/donations…`: an order as the server keeps it. */
-export interface DonationOrderView {
-  donationId: string;
-  eventId: string;
-  /** Our order number at the provider; the donor's receipt number once paid. */
-  orderNo: string;
-  status: OrderStatus;
-  amountFen: number;
-  donorName: string | null;
-  anonymous: boolean;
-  message: string | null;
-  createdAt: string;
-  expiresAt: string;
-  payment: { kind: 'redirect' | 'qrCode'; url: string } | null;
-  paidAt: string | null;
-}
+/** `GET/POST /api/events/{id}/donations…`: an order as the server keeps it; `orderNo` is our order number at the provider, the donor's receipt number once paid. */
+export type DonationOrderView = Schemas['DonationOrderView'];
 
-export interface DonationContent {
-  amountFen: number;
-  donorName?: string;
-  anonymous: boolean;
-  message?: string;
-}
+export type OrderStatus = DonationOrderView['status'];
 
-export interface Donation extends DonationContent {
-  donationId: string;
-}
+/** What the donor typed. */
+export type DonationContent = SentBody<Schemas['DonationRequest'], 'amountFen' | 'anonymous', 'donorName' | 'message'>;
+
+/** What the phone sends: the content under the id it made once for this donation. */
+export type Donation = SentBody<Schemas['DonationRequest'], 'donationId' | 'amountFen' | 'anonymous', 'donorName' | 'message'>;
 
 export type OrderOutcome =
   | { kind: 'ordered'; order: DonationOrderView }

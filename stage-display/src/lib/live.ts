@@ -7,6 +7,9 @@ export const FEED_SIZE = 20;
 
 export type PushResult = 'applied' | 'stale' | 'gap';
 
+/** The rehearsal flag the server adds to snapshots and pushes (missing means false), until types.ts has it. */
+type MaybeRehearsal = { rehearsal?: boolean };
+
 /** The latest running total of one event, as a screen should draw it. */
 export class LiveTotalState {
   #snapshot: TotalSnapshot | null = null;
@@ -63,7 +66,9 @@ export class LiveTotalState {
       milestonesReached: [...push.milestonesReached],
       title: push.title,
       screen: { ...push.screen },
-    };
+      // A push says whether the event is (still) in rehearsal: the mark must follow it.
+      ...('rehearsal' in push ? { rehearsal: (push as TotalPush & MaybeRehearsal).rehearsal === true } : {}),
+    } as TotalSnapshot & MaybeRehearsal;
     return 'applied';
   }
 }

@@ -33,6 +33,7 @@ export function push(previousVersion: number, version: number): TotalPush {
     goalFen: 100_000_000_00,
     byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
     newPledges: [],
+    feedReset: false,
     voidedPledgeIds: [],
     milestonesReached: [],
     title: '慈善晚会',

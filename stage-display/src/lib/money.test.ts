@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MAX_AMOUNT_FEN,
   formatCompactAmount,
+  formatCompactAmountIn,
+  formatFeedAmount,
   formatFullDigits,
   formatScreenAmount,
   parseAmountInput,
@@ -169,5 +171,67 @@ describe('formatCompactAmount', () => {
     [100_00, '100元'],
   ])('labels %d fen as %s', (fen, text) => {
     expect(formatCompactAmount(fen)).toBe(text);
+  });
+});
+
+describe('English notation', () => {
+  it.each([
+    [172_300_000_00, '¥172.3 million'],
+    [202_000_000_00, '¥202 million'],
+    [2_020_000_000_00, '¥2.02 billion'],
+    [100_000_000_00, '¥100 million'],
+    [1_000_000_00, '¥1 million'],
+    [1_999_999_99, '¥1.99 million'],
+    [999_999_99, '¥999,999.99'],
+    [128_000_00, '¥128,000.00'],
+    [0, '¥0.00'],
+  ])('shows %d fen on a screen as %s', (fen, text) => {
+    expect(formatScreenAmount(fen, { language: 'en' })).toBe(text);
+  });
+
+  it('still shows every digit when asked', () => {
+    expect(formatScreenAmount(172_000_000_00, { language: 'en', fullDigits: true })).toBe('¥172,000,000.00');
+  });
+
+  it.each([
+    [10_000_000_00, '¥10 million'],
+    [120_000_000_00, '¥120 million'],
+    [1_200_000_000_00, '¥1.2 billion'],
+    [100_000_00, '¥100,000'],
+    [5_000_00, '¥5,000'],
+    [12_345_67, '¥12,345.67'],
+    [123_456_700_00, '¥123.4567 million'],
+  ])('labels %d fen as %s, exactly', (fen, text) => {
+    expect(formatCompactAmountIn(fen, 'en')).toBe(text);
+  });
+
+  it('leaves the Chinese output as it was', () => {
+    expect(formatScreenAmount(172_000_000_00, { language: 'zh' })).toBe('¥1.72亿');
+    expect(formatScreenAmount(35_605_000_00, { language: 'zh' })).toBe('¥3,560.5万');
+    expect(formatCompactAmountIn(5_000_00, 'zh')).toBe('5,000元');
+  });
+});
+
+describe('formatFeedAmount', () => {
+  it.each([
+    [5_000_000_00, 'zh', '¥500万'],
+    [500_000_00, 'zh', '¥50万'],
+    [12_800_00, 'zh', '¥1.28万'],
+    [10_000_00, 'zh', '¥1万'],
+    [5_000_00, 'zh', '¥5,000'],
+    [88_88, 'zh', '¥88.88'],
+    [202_000_000_00, 'zh', '¥2.02亿'],
+    [5_000_000_00, 'en', '¥5 million'],
+    [500_000_00, 'en', '¥500,000'],
+    [5_000_00, 'en', '¥5,000'],
+    [202_000_000_00, 'en', '¥202 million'],
+    [2_020_000_000_00, 'en', '¥2.02 billion'],
+  ] as const)('writes %d fen in %s as %s', (fen, language, text) => {
+    expect(formatFeedAmount(fen, language)).toBe(text);
+  });
+
+  it('never rounds up', () => {
+    expect(formatFeedAmount(1_999_999, 'zh')).toBe('¥1.99万');
+    expect(formatFeedAmount(1_999_999_99, 'en')).toBe('¥1.99 million');
   });
 });

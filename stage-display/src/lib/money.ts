@@ -1,7 +1,7 @@
 // Money is integer fen (1 yuan = 100 fen) everywhere. Parsing and formatting use BigInt on digit
 // strings, never floating point, so 0.1 + 0.2 can never reach a screen or the ledger.
 
-import type { MessageKey } from './i18n';
+import { getLanguage, type Language, type MessageKey } from './i18n';
 
 export type AmountParseResult = { ok: true; fen: number } | { ok: false; error: MessageKey };
 
@@ -11,6 +11,8 @@ export const DEFAULT_MAX_AMOUNT_FEN = 100_000_000_000;
 const FEN_PER_YUAN = 100n;
 const FEN_PER_WAN = 1_000_000n; // 1万元
 const FEN_PER_YI = 10_000_000_000n; // 1亿元
+const FEN_PER_MILLION = 100_000_000n;
+const FEN_PER_BILLION = 100_000_000_000n;
 
 // Powers of ten a typed number is multiplied by: yuan → fen, then the unit.
 const UNIT_EXPONENT: Readonly<Record<string, number>> = { '': 2, '万': 6, w: 6, W: 6, '亿': 10 };
@@ -55,20 +57,58 @@ export function parseAmountInput(text: string, maxFen: number = DEFAULT_MAX_AMOU
   return { ok: true, fen: Number(fen) };
 }
 
+/** How a screen writes an amount: `language` defaults to the page's current one. */
+export interface ScreenAmountOptions {
+  fullDigits?: boolean;
+  language?: Language;
+}
+
 /**
- * The amount the Chinese way for a screen: `¥1.72亿`, `¥3,560.5万`, `¥128,000.00`. It truncates,
- * never rounds up: a screen must never show more money than there is.
+ * The amount for a screen, in the page's language. Chinese: `¥1.72亿`, `¥3,560.5万`, `¥128,000.00`;
+ * English: `¥1.72 billion`, `¥35.6 million`, `¥128,000.00`. It truncates, never rounds up: a screen
+ * must never show more money than there is.
  */
-export function formatScreenAmount(fen: number, options?: { fullDigits?: boolean }): string {
+export function formatScreenAmount(fen: number, options?: ScreenAmountOptions): string {
   const value = toBigInt(fen);
   const magnitude = value < 0n ? -value : value;
-  if (options?.fullDigits || magnitude < 100n * FEN_PER_WAN) {
+  const units = unitsOf(options?.language);
+  const unit = units.find(([unitFen]) => magnitude >= unitFen);
+  if (options?.fullDigits || !unit || magnitude < units[units.length - 1]![0] * units[units.length - 1]![2]) {
     return formatFullDigits(fen);
   }
+  return `${value < 0n ? '-' : ''}¥${truncatedIn(magnitude, unit[0])}${unit[1]}`;
+}
+
+/**
+ * One notation for every line of a feed, whatever the size: `¥500万`, `¥1.28万`, `¥5,000`, `¥88.88`
+ * (English: `¥5 million`, `¥500,000`). Truncated like the total, never rounded up.
+ */
+export function formatFeedAmount(fen: number, language: Language = getLanguage()): string {
+  const value = toBigInt(fen);
+  const magnitude = value < 0n ? -value : value;
+  const unit = unitsOf(language).find(([unitFen]) => magnitude >= unitFen);
   const sign = value < 0n ? '-' : '';
-  const [unitFen, unit] = magnitude >= FEN_PER_YI ? [FEN_PER_YI, '亿'] : [FEN_PER_WAN, '万'];
+  if (unit) {
+    return `${sign}¥${truncatedIn(magnitude, unit[0])}${unit[1]}`;
+  }
+  const cents = magnitude % FEN_PER_YUAN;
+  return `${sign}¥${groupThousands(magnitude / FEN_PER_YUAN)}${cents === 0n ? '' : `.${String(cents).padStart(2, '0')}`}`;
+}
+
+// [fen in one unit, its suffix, how many units before a screen total switches from full digits]:
+// the Chinese screen writes full digits below 100万, the English one below a million.
+type Unit = readonly [bigint, string, bigint];
+const CHINESE_UNITS: readonly Unit[] = [[FEN_PER_YI, '亿', 1n], [FEN_PER_WAN, '万', 100n]];
+const ENGLISH_UNITS: readonly Unit[] = [[FEN_PER_BILLION, ' billion', 1n], [FEN_PER_MILLION, ' million', 1n]];
+
+function unitsOf(language: Language = getLanguage()): readonly Unit[] {
+  return language === 'en' ? ENGLISH_UNITS : CHINESE_UNITS;
+}
+
+/** `1.72` for 1.729 units: two decimals at most, truncated, trailing zeros dropped. */
+function truncatedIn(magnitude: bigint, unitFen: bigint): string {
   const hundredths = (magnitude * 100n) / unitFen; // BigInt division truncates
-  return `${sign}¥${groupThousands(hundredths / 100n)}${trimmedFraction(hundredths % 100n, 2)}${unit}`;
+  return `${groupThousands(hundredths / 100n)}${trimmedFraction(hundredths % 100n, 2)}`;
 }
 
 /** Every digit down to the fen: `¥128,000.00`, `-¥500.00`. Used in exports and confirmations. */
@@ -80,24 +120,34 @@ export function formatFullDigits(fen: number): string {
 }
 
 /**
- * A short exact label for a tier button: `1000万`, `10万`, `1.2亿`, `5,000元`. Unlike the screen
- * format it never drops a digit; an amount that does not fit a unit exactly falls back to yuan.
+ * A short exact label for a tier button: `1000万`, `10万`, `1.2亿`, `5,000元` (English: `¥10 million`,
+ * `¥100,000`, `¥5,000`). Unlike the screen format it never drops a digit; an amount that does not fit
+ * a unit exactly falls back to yuan. Chinese unless asked: the Chinese label is also what an amount
+ * box is filled with, and the amount parser reads it back.
  */
 export function formatCompactAmount(fen: number): string {
+  return formatCompactAmountIn(fen, 'zh');
+}
+
+/** {@link formatCompactAmount} in a given language (one argument less would clash with `.map`). */
+export function formatCompactAmountIn(fen: number, language: Language): string {
   const value = toBigInt(fen);
   const magnitude = value < 0n ? -value : value;
   const sign = value < 0n ? '-' : '';
-  // Up to four decimals of 亿 or 万 keep the label short while staying exact.
-  for (const [unitFen, unit] of [[FEN_PER_YI, '亿'], [FEN_PER_WAN, '万']] as const) {
+  const english = language === 'en';
+  const units = english ? [[FEN_PER_BILLION, ' billion'], [FEN_PER_MILLION, ' million']] as const : [[FEN_PER_YI, '亿'], [FEN_PER_WAN, '万']] as const;
+  const [prefix, yuanSuffix] = english ? ['¥', ''] : ['', '元'];
+  // Up to four decimals of the unit keep the label short while staying exact.
+  for (const [unitFen, unit] of units) {
     const step = unitFen / 10_000n;
     if (magnitude >= unitFen && magnitude % step === 0n) {
       const tenThousandths = magnitude / step;
-      return `${sign}${tenThousandths / 10_000n}${trimmedFraction(tenThousandths % 10_000n, 4)}${unit}`;
+      return `${sign}${prefix}${tenThousandths / 10_000n}${trimmedFraction(tenThousandths % 10_000n, 4)}${unit}`;
     }
   }
   const cents = magnitude % FEN_PER_YUAN;
   const fraction = cents === 0n ? '' : `.${String(cents).padStart(2, '0')}`;
-  return `${sign}${groupThousands(magnitude / FEN_PER_YUAN)}${fraction}元`;
+  return `${sign}${prefix}${groupThousands(magnitude / FEN_PER_YUAN)}${fraction}${yuanSuffix}`;
 }
 
 function toBigInt(fen: number): bigint {

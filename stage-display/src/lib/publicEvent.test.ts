@@ -29,3 +29,18 @@ describe('isConfigurationChange', () => {
     expect(isConfigurationChange(snapshot(2), snapshot(2))).toBe(false);
   });
 });
+
+describe('isConfigurationChange and rehearsal', () => {
+  const rehearsing = (version: number, rehearsal: boolean | undefined, money: number) =>
+    ({ ...snapshot(version, { totalFen: money, pledgeCount: money === 0 ? 0 : 1 }), rehearsal });
+
+  it('is true when a reset ended the rehearsal, though the money moved too', () => {
+    expect(isConfigurationChange(rehearsing(5, true, 300_00), rehearsing(6, false, 0))).toBe(true);
+  });
+
+  it('takes a missing flag as saying nothing', () => {
+    expect(isConfigurationChange(rehearsing(5, false, 300_00), rehearsing(6, undefined, 400_00))).toBe(false);
+    expect(isConfigurationChange(rehearsing(5, undefined, 300_00), rehearsing(6, true, 400_00))).toBe(false);
+    expect(isConfigurationChange(rehearsing(5, true, 300_00), rehearsing(6, true, 400_00))).toBe(false);
+  });
+});

@@ -1,21 +1,12 @@
 // The event a public page shows, apart from its live total: which event the address names, the
 // event itself over HTTP, and when a change of version means the event should be fetched again.
 
-import type { ScreenSettings, TotalSnapshot } from './types';
+import type { Schemas, TotalSnapshot } from './types';
 
-export type EventStatus = 'draft' | 'live' | 'closed';
+export type EventStatus = Schemas['EventStatus'];
 
 /** `GET /api/events/{eventId}`: the public view of an event (never the desks' access codes). */
-export interface PublicEvent {
-  id: string;
-  title: string;
-  goalFen: number;
-  tiersFen: number[];
-  milestonesFen: number[];
-  status: EventStatus;
-  desks: { deskId: string; name: string }[];
-  screen: ScreenSettings;
-}
+export type PublicEvent = Schemas['EventView'];
 
 /**
  * The event id of a page served at `/screen/{eventId}` or `/e/{eventId}` (the last path segment);
@@ -40,15 +31,26 @@ export function eventIdFromLocation(location: Pick<Location, 'pathname' | 'searc
 
 /**
  * True when the version moved but the money did not: the admin changed the event (status, title,
- * goal, round), which a push does not fully describe, so a page fetches the event again.
+ * goal, round), which a push does not fully describe, so a page fetches the event again. Also true
+ * when the rehearsal flag changed, money or not.
  */
 export function isConfigurationChange(previous: Readonly<TotalSnapshot> | null, current: Readonly<TotalSnapshot>): boolean {
-  return (
-    previous !== null &&
-    current.version !== previous.version &&
-    current.totalFen === previous.totalFen &&
-    current.pledgeCount === previous.pledgeCount
-  );
+  if (previous === null || current.version === previous.version) {
+    return false;
+  }
+  const moneyStill = current.totalFen === previous.totalFen && current.pledgeCount === previous.pledgeCount;
+  const [before, after] = [rehearsalFlag(previous), rehearsalFlag(current)];
+  return moneyStill || (before !== undefined && after !== undefined && before !== after);
+}
+
+/**
+ * A rehearsal's reset zeroes the money and its end changes the event's status in the same version,
+ * so a change of the flag (contract: `rehearsal` on snapshots and pushes) also means fetch the event.
+ * A state without the flag (a server or live.ts from before it) says nothing either way.
+ */
+function rehearsalFlag(state: Readonly<TotalSnapshot>): boolean | undefined {
+  const { rehearsal } = state as Readonly<TotalSnapshot> & { rehearsal?: boolean };
+  return rehearsal;
 }
 
 /** The event, or null when it does not exist (404); throws when the server could not answer. */

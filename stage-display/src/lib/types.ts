@@ -1,70 +1,46 @@
-// The server's JSON, as the minimal API and the SignalR hub send it: camelCase properties, enums as
-// camelCase strings, amounts as integer fen (64-bit on the server, well inside 2^53 here).
+// The server's JSON, as the minimal API and the SignalR hub send it (camelCase, enums as camelCase
+// strings, amounts as integer fen: 64-bit on the server, well inside 2^53 here), under the names the
+// pages use. The shapes are generated from the server's OpenAPI document into wire.gen.ts; after a
+// change on the server, run stage-display/scripts/update-wire.sh (tests fail until then).
 
-export type PledgeChannel = 'stage' | 'online';
+import type { components } from './wire.gen';
 
-export type DonorKind = 'enterprise' | 'organization' | 'individual';
+/** Every schema of `/openapi/v1.json`, by its server-side name. */
+export type Schemas = components['schemas'];
+
+/**
+ * A request body as a page sends it. The generated request schemas list each property as present and
+ * nullable (the server reads a missing one as null, then refuses what it needs): a page always sends
+ * `Needed`, never null, and sends `Optional` only when there is something in it.
+ */
+export type SentBody<T, Needed extends keyof T, Optional extends keyof T = never> = Flat<
+  { [K in Needed]-?: NonNullable<T[K]> } & { [K in Optional]?: NonNullable<T[K]> }
+>;
+
+type Flat<T> = { [K in keyof T]: T[K] };
+
+export type PledgeChannel = Schemas['PledgeChannel'];
+
+export type DonorKind = Schemas['DonorKind'];
 
 /** The running total split by where the money came from. */
-export interface ChannelTotals {
-  stageFen: number;
-  onlineFen: number;
-  stageCount: number;
-  onlineCount: number;
-}
+export type ChannelTotals = Schemas['ChannelTotals'];
 
 /** One line of the recent-pledges feed; the name is already "爱心人士" for an anonymous donor. */
-export interface FeedItem {
-  pledgeId: string;
-  displayName: string;
-  amountFen: number;
-  channel: PledgeChannel;
-  donorKind: DonorKind;
-  recordedAt: string;
-}
+export type FeedItem = Schemas['FeedItem'];
 
 /** What the admin sets for the big screen: the round now on stage and whether donor names show. */
-export interface ScreenSettings {
-  roundTitle: string;
-  showDonorNames: boolean;
-}
+export type ScreenSettings = Schemas['ScreenSettings'];
 
 /**
  * Everything a screen needs from nothing: `Watch(eventId)` / `Follow(eventId)` (null when there is no
- * such event) and `GET /api/events/{id}/total`.
+ * such event) and `GET /api/events/{id}/total`. `recent` is newest first, at most 20.
  */
-export interface TotalSnapshot {
-  eventId: string;
-  version: number;
-  totalFen: number;
-  pledgeCount: number;
-  goalFen: number;
-  byChannel: ChannelTotals;
-  /** Newest first, at most 20. */
-  recent: FeedItem[];
-  milestonesReached: number[];
-  title: string;
-  screen: ScreenSettings;
-}
+export type TotalSnapshot = Schemas['TotalSnapshot'];
 
-/** The hub's `total` message: the totals plus what changed since the push of `previousVersion`. */
-export interface TotalPush {
-  eventId: string;
-  version: number;
-  previousVersion: number;
-  totalFen: number;
-  pledgeCount: number;
-  goalFen: number;
-  byChannel: ChannelTotals;
-  /** In the order they were recorded, oldest first. With `feedReset`, the whole feed (up to 20). */
-  newPledges: FeedItem[];
-  /**
-   * True when `newPledges` is the whole feed to show, not what is new: the admin hid the donor names
-   * or showed them again, and every screen already running must redraw the feed. Missing means false.
-   */
-  feedReset?: boolean;
-  voidedPledgeIds: string[];
-  milestonesReached: number[];
-  title: string;
-  screen: ScreenSettings;
-}
+/**
+ * The hub's `total` message: the totals plus what changed since the push of `previousVersion`.
+ * `newPledges` is oldest first; with `feedReset` it is the whole feed to show (the admin hid or showed
+ * the donor names again), not what is new.
+ */
+export type TotalPush = Schemas['TotalPush'];

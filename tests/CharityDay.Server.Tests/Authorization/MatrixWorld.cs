@@ -82,6 +82,20 @@ internal sealed class MatrixWorld
         return (order.GetProperty("donationId").GetString()!, order.GetProperty("orderNo").GetString()!);
     }
 
+    /// <summary>A new draft event of the admin's, in rehearsal when <paramref name="rehearsing"/>: E has been live and may not rehearse.</summary>
+    public async Task<string> DraftAsync(bool rehearsing)
+    {
+        var id = E + "-d-" + NewId()[..12];
+        using var admin = _app.Admin();
+        (await admin.PostAsJsonAsync("/api/events", new { id, title = "彩排晚会", goalFen = 100_000_000L })).EnsureSuccessStatusCode();
+        if (rehearsing)
+        {
+            (await admin.PostAsync($"/api/events/{id}/rehearse", null)).EnsureSuccessStatusCode();
+        }
+
+        return id;
+    }
+
     /// <summary>Closes E (a repeat is harmless).</summary>
     public async Task CloseAsync()
     {

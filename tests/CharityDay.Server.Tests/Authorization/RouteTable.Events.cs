@@ -34,6 +34,12 @@ internal static partial class RouteTable
             return Post($"/api/events/{w.E}/reopen");
         }),
 
+        // E has been live and may not rehearse: each caller gets a draft of its own to rehearse, or to reset.
+        Row("POST", "/api/events/{eventId}/rehearse", Expect.AdminOnly(HttpStatusCode.OK),
+            async (w, _) => Post($"/api/events/{await w.DraftAsync(rehearsing: false)}/rehearse")),
+        Row("POST", "/api/events/{eventId}/rehearsal/reset", Expect.AdminOnly(HttpStatusCode.OK),
+            async (w, _) => Post($"/api/events/{await w.DraftAsync(rehearsing: true)}/rehearsal/reset")),
+
         Row("POST", "/api/events/{eventId}/desks", Expect.AdminOnly(HttpStatusCode.Created),
             w => Post($"/api/events/{w.E}/desks", new { deskId = "desk-" + MatrixWorld.NewId()[..8], name = "新录入台" })),
         Row("GET", "/api/events/{eventId}/desks", Expect.AdminOnly(HttpStatusCode.OK), w => Get($"/api/events/{w.E}/desks")),

@@ -20,6 +20,8 @@ internal static partial class RouteTable
             async (w, _) => Post($"/api/events/{w.E}/pledges/{await w.PledgeAtDeskAAsync()}/void", new { reason = "误录" })),
         Row("GET", "/api/events/{eventId}/desks/{deskId}/pledges", Expect.ThisDeskOrAdmin(HttpStatusCode.OK),
             w => Get($"/api/events/{w.E}/desks/{MatrixWorld.DeskA}/pledges")),
+        Row("POST", "/api/events/{eventId}/pledges/similar", Expect.ThisDeskOnly(HttpStatusCode.OK),
+            w => Post($"/api/events/{w.E}/pledges/similar", new { deskId = MatrixWorld.DeskA, donorName = "华夏集团", amountFen = 500_00 })),
 
         Row("POST", "/api/events/{eventId}/donations", Expect.Anyone(HttpStatusCode.Accepted),
             w => Post($"/api/events/{w.E}/donations", Donations.Body(100_00, "网友"))),

@@ -102,6 +102,12 @@ public sealed class WriteRouteFuzzTests(FuzzScene scene, ITestOutputHelper outpu
             Text("representative", 64, optional: true), Text("note", 200, optional: true)).Generator);
 
     [Fact]
+    public Task Similar_pledge_questions() => FuzzAsync("similar-pledges", HttpMethod.Post,
+        FuzzPaths.Event(scene.MainEventId, _ => "/pledges/similar"),
+        FuzzPaths.Callers(Caller.Desk),
+        BodyShape.Of(Intake, Slug("deskId", Gen.Const("\"desk-a\"")), Text("donorName", 64, optional: false), Amount("amountFen", MaxAmountFen)).Generator);
+
+    [Fact]
     public Task Voids() => FuzzAsync("void", HttpMethod.Post,
         Gen.SelectMany(FuzzPaths.Segment(scene.SeededPledgeId), pledge =>
             FuzzPaths.Event(scene.MainEventId, _ => $"/pledges/{pledge.Segment}/void", pledge.Expect).Select(p => p with { Label = $"pledge {pledge.Label}, {p.Label}" })),

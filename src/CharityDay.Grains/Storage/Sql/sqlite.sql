@@ -75,9 +75,12 @@ CREATE TABLE IF NOT EXISTS pledge_ledger
     note           TEXT    NULL,
     actor          TEXT    NOT NULL,
     recorded_at_ms INTEGER NOT NULL,
+    rehearsal_run  INTEGER NOT NULL DEFAULT 0,
     UNIQUE (event_id, pledge_id, entry_kind),
     UNIQUE (event_id, desk_id, sequence)
 );
+-- rehearsal_run: 0 for the real night, n for a row of the event's n-th rehearsal, which no real total,
+-- export or audit counts. SQLite has no ADD COLUMN IF NOT EXISTS: LedgerColumns adds it to older files.
 
 CREATE TRIGGER IF NOT EXISTS pledge_ledger_no_update BEFORE UPDATE ON pledge_ledger
 BEGIN
@@ -99,6 +102,11 @@ CREATE TABLE IF NOT EXISTS node_health
 -- The total grain's rebuild reads an event's newest entries: without this it walks the whole ledger
 -- backwards past every other event's rows.
 CREATE INDEX IF NOT EXISTS pledge_ledger_event_entry ON pledge_ledger (event_id, entry_no);
+
+-- Before a desk records a placard it asks whether any desk took the same donor and amount in the last
+-- minutes. Only stage pledges enter this index, so the online donations' write path does not pay for it.
+CREATE INDEX IF NOT EXISTS pledge_ledger_stage_amount ON pledge_ledger (event_id, amount_fen, recorded_at_ms)
+    WHERE channel = 0 AND entry_kind = 0;
 
 -- Online donation orders: created when a phone starts to give, paid when the payment provider's
 -- signed notice arrives. Only a paid order reaches the ledger (as the pledge with the donation's id);

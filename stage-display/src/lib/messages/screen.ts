@@ -18,6 +18,12 @@ export const zh = {
   'screen.feedEmpty': '爱心认捐即将开始',
   'screen.unknownEvent': '找不到活动「{eventId}」',
   'screen.unknownEventHint': '请检查大屏幕的地址',
+  'screen.moreGifts': '另有 {count} 笔爱心捐赠',
+  'screen.rehearsal': '彩排 REHEARSAL',
+  'screen.keptTotal': '服务器暂时连不上，显示的是最后收到的总额',
+  'screen.standIn.individual': '爱心人士',
+  'screen.standIn.enterprise': '爱心企业',
+  'screen.standIn.organization': '爱心单位',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -36,4 +42,10 @@ export const en: Record<keyof typeof zh, string> = {
   'screen.feedEmpty': 'The first pledges are coming',
   'screen.unknownEvent': 'There is no event "{eventId}"',
   'screen.unknownEventHint': 'Please check the address of the screen',
+  'screen.moreGifts': '{count} more gifts',
+  'screen.rehearsal': '彩排 REHEARSAL',
+  'screen.keptTotal': 'Server out of reach: showing the last total received',
+  'screen.standIn.individual': 'Anonymous donor',
+  'screen.standIn.enterprise': 'A caring company',
+  'screen.standIn.organization': 'A caring organisation',
 };

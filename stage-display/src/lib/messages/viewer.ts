@@ -39,6 +39,17 @@ export const zh = {
   'viewer.orderExpired': '订单已过期，未扣款，也未计入善款。您可以重新捐款。',
   'viewer.receipt': '收据号 {orderNo}',
   'viewer.redirecting': '正在前往支付…',
+  'viewer.goal': '目标 {amount}',
+  'viewer.progress': '已完成 {percent}%',
+  'viewer.pledgeCount': '共 {count} 笔',
+  'viewer.roundTitle': '当前环节：{title}',
+  'viewer.rehearsal': '彩排 REHEARSAL',
+  'viewer.rehearsalNote': '彩排中：这里的善款不计入正式总额',
+  'viewer.standIn.individual': '爱心人士',
+  'viewer.standIn.enterprise': '爱心企业',
+  'viewer.standIn.organization': '爱心单位',
+  'viewer.messageReviewed': '留言经审核后显示在爱心动态中',
+  'viewer.thankYouMessageNote': '您的留言审核通过后将显示在爱心动态中',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -78,4 +89,15 @@ export const en: Record<keyof typeof zh, string> = {
   'viewer.orderExpired': 'The order expired unpaid: nothing was charged or counted. You can give again.',
   'viewer.receipt': 'Receipt no. {orderNo}',
   'viewer.redirecting': 'Going to the payment page…',
+  'viewer.goal': 'Goal {amount}',
+  'viewer.progress': '{percent}% reached',
+  'viewer.pledgeCount': '{count} gifts',
+  'viewer.roundTitle': 'Now on stage: {title}',
+  'viewer.rehearsal': 'REHEARSAL',
+  'viewer.rehearsalNote': 'Rehearsal: nothing given here counts towards the real total',
+  'viewer.standIn.individual': 'Anonymous donor',
+  'viewer.standIn.enterprise': 'A caring company',
+  'viewer.standIn.organization': 'A caring organisation',
+  'viewer.messageReviewed': 'Messages appear in the feed once they have been reviewed',
+  'viewer.thankYouMessageNote': 'Your message appears in the feed once it has been reviewed',
 };

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { clockDateTime, clockTime } from './clock';
+
+describe('clock', () => {
+  it('says a UTC instant in Beijing time by default, whatever zone the device is in', () => {
+    expect(clockTime('2026-12-31T12:15:03Z')).toBe('20:15:03');
+    expect(clockDateTime('2026-12-31T16:00:00.250Z')).toBe('2027-01-01 00:00:00');
+  });
+
+  it('follows the event zone the admin set', () => {
+    expect(clockTime('2026-07-01T12:00:00Z', 'Europe/London')).toBe('13:00:00');
+    expect(clockTime('2026-12-31T12:15:03+08:00', 'UTC')).toBe('04:15:03');
+  });
+
+  it('keeps midnight as 00, not 24', () => {
+    expect(clockTime('2026-12-31T16:00:00Z')).toBe('00:00:00');
+  });
+
+  it('says nothing for a value that is not a time, and falls back to the device zone for an unknown zone', () => {
+    expect(clockTime('not a time')).toBe('');
+    expect(clockDateTime('')).toBe('');
+    expect(clockTime('2026-12-31T12:15:03Z', 'Mars/Olympus')).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+  });
+});

@@ -1,0 +1,47 @@
+// Times as the night reads them: in the event's time zone (Asia/Shanghai unless the admin set another),
+// whatever zone the laptop or phone showing them is set to — so the operator's list, the admin's ledger
+// and the CSV export agree to the second.
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, withDate: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withDate}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+    if (withDate) Object.assign(options, { year: 'numeric', month: '2-digit', day: '2-digit' });
+    try {
+      cached = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
+    } catch {
+      // An unknown zone name (an old browser's time-zone table): the event's own offset is unknowable
+      // here, so say the time in the device's zone rather than nothing.
+      cached = new Intl.DateTimeFormat('en-CA', options);
+    }
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+function parts(date: Date, timeZone: string, withDate: boolean): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const part of formatter(timeZone, withDate).formatToParts(date)) found[part.type] = part.value;
+  return found;
+}
+
+/** "20:15:03" in the event's zone; '' for a value that is not a time. */
+export function clockTime(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, timeZone, false);
+  return `${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** "2026-12-31 20:15:03" in the event's zone, as the CSV export writes it; '' for a value that is not a time. */
+export function clockDateTime(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, timeZone, true);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}

@@ -1,0 +1,49 @@
+// Every view of the console, put together in the order the night needs them: what the admin watches
+// (audit, big screen, ledger, the desk and channel table, online orders), then the set-up (event, desks).
+
+import { el } from '../../../lib/dom';
+import { auditView } from './auditView';
+import { confirmDialog } from './confirmDialog';
+import { desksView } from './desksView';
+import { eventHeaderView } from './eventHeaderView';
+import { eventListView } from './eventListView';
+import { ledgerView } from './ledgerView';
+import { ordersView } from './ordersView';
+import { screenView } from './screenView';
+import { setupFormView } from './setupFormView';
+import { signInView, topBar } from './shell';
+import { tallyView } from './tallyView';
+import { voidDialog } from './voidDialog';
+
+export function adminPage(app: HTMLElement) {
+  const views = {
+    top: topBar(),
+    signIn: signInView(),
+    eventList: eventListView(),
+    content: el('div', { class: 'content' }),
+    create: setupFormView('create'),
+    header: eventHeaderView(),
+    audit: auditView(),
+    screen: screenView(),
+    ledger: ledgerView(),
+    tally: tallyView(),
+    orders: ordersView(),
+    edit: setupFormView('edit'),
+    desks: desksView(),
+    voiding: voidDialog(),
+    rotate: confirmDialog({ name: 'rotate', title: 'admin.confirmRotateTitle', ok: 'admin.rotateCode', okClass: 'primary' }),
+    revoke: confirmDialog({ name: 'revoke', title: 'admin.confirmRevokeTitle', ok: 'admin.revokeDesk', okClass: 'danger-solid' }),
+  };
+  const workspace = el('main', { class: 'workspace', attrs: { hidden: '' } }, views.eventList.element, views.content);
+  const eventView = el('div', { class: 'event-view' },
+    views.header.element,
+    el('div', { class: 'grid-2 cards' }, views.audit.element, views.screen.form),
+    views.ledger.element,
+    el('div', { class: 'grid-2 cards' }, views.tally.element, views.orders.element),
+    el('div', { class: 'grid-2 cards' }, views.edit.form, views.desks.element));
+  app.append(views.top.element, views.signIn.element, workspace,
+    ...views.header.dialogs, views.voiding.element, views.rotate.element, views.revoke.element);
+  return { ...views, workspace, eventView };
+}
+
+export type AdminPage = ReturnType<typeof adminPage>;

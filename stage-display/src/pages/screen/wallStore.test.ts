@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LiveStatus, StateListener } from '../../lib/liveClient';
+import type { PublicEvent } from '../../lib/publicEvent';
+import type { TotalSnapshot } from '../../lib/types';
+import { WallCache, type KeyValueStore } from './wallCache';
+import { WallStore, type LiveSource } from './wallStore';
+
+function snapshot(version: number, totalFen: number, extra: Partial<TotalSnapshot> & { rehearsal?: boolean } = {}): TotalSnapshot {
+  return {
+    eventId: 'gala', version, totalFen, pledgeCount: version, goalFen: 100_000_000_00,
+    byChannel: { stageFen: totalFen, onlineFen: 0, stageCount: version, onlineCount: 0 },
+    recent: [], milestonesReached: [], title: '慈善晚会', screen: { roundTitle: '', showDonorNames: true }, ...extra,
+  };
+}
+
+const event: PublicEvent = { id: 'gala', title: '慈善晚会', goalFen: 100_000_000_00, tiersFen: [], milestonesFen: [], status: 'live', desks: [], screen: { roundTitle: '', showDonorNames: true } };
+
+class FakeLive implements LiveSource {
+  state: StateListener = () => undefined;
+  status: (status: LiveStatus) => void = () => undefined;
+  unknown: () => void = () => undefined;
+  started = false;
+  onState(listener: StateListener) { this.state = listener; return () => undefined; }
+  onStatusChange(listener: (status: LiveStatus) => void) { this.status = listener; return () => undefined; }
+  onConnectionChange() { return () => undefined; }
+  onUnknownEvent(listener: () => void) { this.unknown = listener; return () => undefined; }
+  start() { this.started = true; }
+  async stop() { this.started = false; }
+}
+
+function memory(): KeyValueStore & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
+const timers = { now: () => Date.now(), setTimeout: (run: () => void, ms: number) => setTimeout(run, ms), clearTimeout: (h: unknown) => clearTimeout(h as number) };
+
+function wall(storage: KeyValueStore, live = new FakeLive(), fetchEvent: () => Promise<PublicEvent | null> = async () => event) {
+  return { live, store: new WallStore('gala', { live, fetchEvent, cache: new WallCache('gala', storage), timers }) };
+}
+
+describe('WallStore', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the last live state, and a wall started again shows it until the live one comes', async () => {
+    const storage = memory();
+    const first = wall(storage);
+    first.store.start();
+    first.live.state(snapshot(7, 5_000_000_00), null);
+    await vi.runOnlyPendingTimersAsync();
+
+    const reloaded = wall(storage, new FakeLive(), vi.fn(async () => { throw new Error('offline'); }));
+    reloaded.store.start();
+    expect(reloaded.store.snapshot?.totalFen).toBe(5_000_000_00);
+    expect(reloaded.store.event?.title).toBe('慈善晚会');
+    expect(reloaded.store.fromCache).toBe(true);
+
+    reloaded.live.state(snapshot(2, 6_000_000_00), null); // a restarted server may count versions anew
+    expect(reloaded.store.snapshot?.totalFen).toBe(6_000_000_00);
+    expect(reloaded.store.fromCache).toBe(false);
+  });
+
+  it('ignores a kept state of another event', () => {
+    const storage = memory();
+    storage.setItem('charityday.wall.v1.gala', JSON.stringify({ snapshot: snapshot(3, 100, { eventId: 'other' }), event: null, scene: 'total', savedAt: 1 }));
+    const { store } = wall(storage);
+    store.start();
+    expect(store.snapshot).toBeNull();
+  });
+
+  it('works without storage, and with storage that throws', () => {
+    const throwing: KeyValueStore = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
+    const { store, live } = wall(throwing);
+    store.start();
+    live.state(snapshot(1, 100), null);
+    expect(store.snapshot?.totalFen).toBe(100);
+  });
+
+  it('marks a rehearsal from the state or the event status', async () => {
+    const { store, live } = wall(memory(), new FakeLive(), vi.fn(async () => ({ ...event, status: 'rehearsal' as 'live' })));
+    store.start();
+    live.state(snapshot(1, 100), null);
+    expect(store.rehearsal).toBe(false);
+    await vi.runOnlyPendingTimersAsync();
+    expect(store.rehearsal).toBe(true);
+
+    const other = wall(memory());
+    other.store.start();
+    other.live.state(snapshot(1, 100, { rehearsal: true }), null);
+    expect(other.store.rehearsal).toBe(true);
+  });
+
+  it('takes the admin’s seconds per name from the state', () => {
+    const { store, live } = wall(memory());
+    store.start();
+    live.state(snapshot(1, 100, { screen: { roundTitle: '', showDonorNames: true, nameSeconds: 8 } as TotalSnapshot['screen'] }), null);
+    expect(store.feed.entryIntervalMs()).toBe(2_000);
+  });
+
+  it('stops following an event that does not exist', async () => {
+    const { store, live } = wall(memory(), new FakeLive(), vi.fn(async () => null));
+    const changes: string[] = [];
+    store.subscribe((change) => changes.push(change));
+    store.start();
+    await vi.runOnlyPendingTimersAsync();
+    expect(store.unknownEvent).toBe(true);
+    expect(live.started).toBe(false);
+    expect(changes).toContain('unknown');
+  });
+});

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using static Microsoft.Playwright.Assertions;
+
+namespace CharityDay.Browser.Tests;
+
+/// <summary>
+/// The admin's ledger on the night, from the venue's LAN name: a void made from the ledger with its
+/// reason, and the money by desk and channel with online giving as one 网络 line, however many shard
+/// desks the server spread the donations over.
+/// </summary>
+public sealed class AdminLedgerTests(Stage stage) : IClassFixture<Stage>
+{
+    [Fact]
+    public async Task The_admin_voids_a_pledge_from_the_ledger_with_a_reason_and_a_blank_reason_gets_the_servers_problem()
+    {
+        var code = await stage.CreateLiveEventAsync("night-admin-void");
+        var wrong = await stage.PledgeAtDeskAsync("night-admin-void", code, 1_000_000_00, "错录集团");
+        await stage.PledgeAtDeskAsync("night-admin-void", code, 500_000_00, "正确集团");
+        var admin = await AdminConsole.OpenOnVenueAsync(stage, "night-admin-void");
+        await Browser.AssertOnVenueLanAsync(admin.Page);
+        await Expect(admin.PledgeRow(wrong)).ToHaveAttributeAsync("data-voided", "false");
+
+        await admin.VoidAsync(wrong, "   ");
+        var dialog = admin.Page.GetByTestId("ledger-void-dialog");
+        await Expect(dialog.GetByTestId("ledger-void-error")).ToContainTextAsync("作废原因: 必填");
+        Assert.Equal(1_500_000_00, (await stage.SettledAuditAsync("night-admin-void")).GetProperty("ledgerTotalFen").GetInt64());
+
+        await admin.VoidAsync(wrong, "金额录错");
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(admin.PledgeRow(wrong)).ToHaveAttributeAsync("data-voided", "true");
+        await Expect(admin.PledgeRow(wrong).GetByTestId("voided-mark")).ToBeVisibleAsync();
+        await Expect(admin.PledgeRow(wrong).GetByTestId("ledger-void")).ToHaveCountAsync(0);
+        await Expect(admin.VoidRow(wrong)).ToContainTextAsync("金额录错");
+        await Expect(admin.DeskTally("desk-1").GetByTestId("tally-count")).ToHaveTextAsync("1");
+        await Expect(admin.DeskTally("desk-1").GetByTestId("tally-amount")).ToHaveTextAsync("¥500,000.00");
+        await Browser.ScreenshotAsync(admin.Page, "admin-ledger-void");
+        var audit = await stage.SettledAuditAsync("night-admin-void");
+        Assert.Equal(500_000_00, audit.GetProperty("ledgerTotalFen").GetInt64());
+        Assert.Equal(1, audit.GetProperty("ledgerPledgeCount").GetInt64());
+    }
+
+    [Fact]
+    public async Task Online_donations_on_several_shard_desks_show_as_one_online_line_beside_each_stage_desk()
+    {
+        var code = await stage.CreateLiveEventAsync("night-channels");
+        await stage.PledgeAtDeskAsync("night-channels", code, 1_000_000_00, "现场集团");
+        var donations = await DonateOverTwoShardsAsync("night-channels", 88_88);
+
+        var admin = await AdminConsole.OpenOnVenueAsync(stage, "night-channels");
+        await Expect(admin.OnlineTally).ToHaveCountAsync(1);
+        await Expect(admin.OnlineTally.GetByTestId("tally-count")).ToHaveTextAsync(donations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(admin.OnlineTally.GetByTestId("tally-amount")).ToHaveTextAsync(NightCluster.FullDigits(donations * 88_88));
+        await Expect(admin.OnlineTally).ToContainTextAsync("网络");
+        await Expect(admin.Page.Locator("[data-testid=tally-row][data-desk-id^='online-']")).ToHaveCountAsync(0);
+        await Expect(admin.DeskTally("desk-1")).ToContainTextAsync("一号录入台");
+        await Expect(admin.DeskTally("desk-1").GetByTestId("tally-amount")).ToHaveTextAsync("¥1,000,000.00");
+        await Expect(admin.Page.Locator("[data-testid=tally-row][data-total=true]").GetByTestId("tally-amount"))
+            .ToHaveTextAsync(NightCluster.FullDigits(1_000_000_00 + (donations * 88_88)));
+        await Browser.ScreenshotAsync(admin.Page, "admin-desk-and-channel");
+    }
+
+    /// <summary>
+    /// Gives until the ledger holds donations on two different shard desks (the shard follows a hash of
+    /// the donation id, so a few gifts are enough); returns how many were given.
+    /// </summary>
+    private async Task<int> DonateOverTwoShardsAsync(string eventId, long amountFen)
+    {
+        using var admin = stage.Server.Client(ServerProcess.TestAdminKey);
+        for (var given = 1; given <= 20; given++)
+        {
+            await stage.DonateAsync(eventId, amountFen);
+            var page = await admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/ledger?after=0&limit=1000");
+            var shards = page.GetProperty("entries").EnumerateArray()
+                .Where(entry => entry.GetProperty("channel").GetString() == "online")
+                .Select(entry => entry.GetProperty("deskId").GetString())
+                .Distinct()
+                .Count();
+            if (shards >= 2)
+            {
+                return given;
+            }
+        }
+
+        Assert.Fail("20 donations all landed on one shard desk: the test could not show two shards merged.");
+        return 0;
+    }
+}
