@@ -52,20 +52,15 @@ public sealed partial class ViewerTests(Stage stage) : IClassFixture<Stage>
     [Fact]
     public async Task A_phone_marks_an_event_in_rehearsal_and_still_takes_gifts()
     {
-        await CreateLiveEventAsync("night-rehearsal", "Rehearsal night", goalFen: 500_000_00);
+        using (var admin = stage.Server.Client(ServerProcess.TestAdminKey))
+        {
+            (await admin.PostAsJsonAsync("/api/events", new { id = "night-rehearsal", title = "Rehearsal night", goalFen = 500_000_00L, tiersFen = Array.Empty<long>(), milestonesFen = Array.Empty<long>() }))
+                .EnsureSuccessStatusCode();
+        }
+
+        await stage.PostAsAdminAsync("/api/events/night-rehearsal/rehearse");
         var context = await stage.Browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         var phone = await context.NewPageAsync();
-        // Until the server has rehearsal mode, its event answer is made to say so (the contract's
-        // status 'rehearsal'); the page must draw the mark from that alone, as it does before
-        // snapshots and pushes carry their own rehearsal flag.
-        // (Read by the test's own client: Playwright's route fetch does not resolve the venue name.)
-        using var client = stage.Server.Client();
-        await phone.RouteAsync("**/api/events/night-rehearsal", async route =>
-        {
-            var body = (await client.GetStringAsync("/api/events/night-rehearsal")).Replace("\"status\":\"live\"", "\"status\":\"rehearsal\"", StringComparison.Ordinal);
-            Assert.Contains("\"status\":\"rehearsal\"", body, StringComparison.Ordinal);
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/json", Body = body });
-        });
         await phone.GotoAsync(stage.VenueUrl("/e/night-rehearsal").ToString());
 
         await Expect(phone.GetByTestId("rehearsal-mark")).ToBeVisibleAsync();
@@ -74,6 +69,10 @@ public sealed partial class ViewerTests(Stage stage) : IClassFixture<Stage>
         await phone.Locator(".lang-switch button[lang='en']").ClickAsync();
         await Expect(phone.GetByTestId("rehearsal-mark")).ToHaveTextAsync("REHEARSAL");
         await Browser.ScreenshotAsync(phone, "viewer-rehearsal-390x844");
+
+        // The reset before going live takes the mark off a phone that is already open.
+        await stage.PostAsAdminAsync("/api/events/night-rehearsal/rehearsal/reset");
+        await Expect(phone.GetByTestId("rehearsal-mark")).ToBeHiddenAsync();
         await context.CloseAsync();
     }
 

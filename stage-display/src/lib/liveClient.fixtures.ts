@@ -18,7 +18,8 @@ export function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}
     recent: [],
     milestonesReached: [],
     title: '慈善晚会',
-    screen: { roundTitle: '', showDonorNames: true },
+    screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 },
+    rehearsal: false,
     ...overrides,
   };
 }
@@ -37,7 +38,8 @@ export function push(previousVersion: number, version: number): TotalPush {
     voidedPledgeIds: [],
     milestonesReached: [],
     title: '慈善晚会',
-    screen: { roundTitle: '', showDonorNames: true },
+    screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 },
+    rehearsal: false,
   };
 }
 

@@ -79,6 +79,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffSignInRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffSignInResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too Many Requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cluster": {
         parameters: {
             query?: never;
@@ -1299,6 +1365,285 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModerationEntryView"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/moderation/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModerationSettingsView"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ModerationSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModerationSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/moderation/{pledgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                    pledgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ModerationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModerationDecisionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/open": {
         parameters: {
             query?: never;
@@ -1667,6 +2012,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/rehearsal/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventView"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/rehearse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventView"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/reopen": {
         parameters: {
             query?: never;
@@ -1829,6 +2338,216 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffRoleView"][];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/staff/{role}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                    role: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffAccessView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/staff/{role}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                    role: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2038,10 +2757,11 @@ export interface components {
          */
         DonorKind: "enterprise" | "organization" | "individual";
         /**
-         * @description Lifecycle of a charity event: pledges are taken only while it is live.
+         * @description Lifecycle of a charity event: pledges are taken while it is live, and while it is in rehearsal into
+         *     a rehearsal run of the ledger that no real total counts (draft → rehearsal → reset to draft → live).
          * @enum {string}
          */
-        EventStatus: "draft" | "live" | "closed";
+        EventStatus: "draft" | "live" | "closed" | "rehearsal";
         /** @description One line of the event list. */
         EventSummary: {
             /** Format: int64 */
@@ -2063,8 +2783,11 @@ export interface components {
             title: string;
         };
         /**
-         * @description One line of the recent-pledges feed, with the donor's name already resolved for display
-         *     (an anonymous donor shows as string FeedItem.AnonymousDisplayName), so no screen sees a hidden name.
+         * @description One line of the recent-pledges feed. Screens and phones get it with the donor's name resolved for
+         *     display: bool FeedItem.NameHidden when string FeedItem.DisplayName is a stand-in (爱心人士 / 爱心企业 /
+         *     爱心单位) because the donor is anonymous, the admin hides names, or moderation holds or hid the name;
+         *     string? FeedItem.Message is an approved 留言 only. Between the grains (a desk's report, the ledger's
+         *     recent feed) it still carries what the donor typed; the total grain shapes it before any push.
          */
         FeedItem: {
             /** Format: int64 */
@@ -2072,6 +2795,9 @@ export interface components {
             channel: components["schemas"]["PledgeChannel"];
             displayName: string;
             donorKind: components["schemas"]["DonorKind"];
+            message: null | string;
+            /** @default false */
+            nameHidden: boolean;
             pledgeId: string;
             /** Format: date-time */
             recordedAt: string;
@@ -2119,6 +2845,57 @@ export interface components {
             /** Format: int64 */
             nextAfter: null | number;
         };
+        /** @enum {string} */
+        ModerationAction: "approve" | "hide" | "rename";
+        /** @description A decision as stored. */
+        ModerationDecisionView: {
+            /** Format: date-time */
+            decidedAt: string;
+            decidedBy: string;
+            displayName: null | string;
+            pledgeId: string;
+            state: components["schemas"]["ModerationState"];
+        };
+        /**
+         * @description A line of the moderator's queue: what the donor typed (string ModerationEntryView.TypedName, the 留言 in
+         *     string? ModerationEntryView.Message), the amount, and where the name stands; string? ModerationEntryView.DisplayName is the
+         *     corrected name when the moderator set one.
+         */
+        ModerationEntryView: {
+            /** Format: int64 */
+            amountFen: number;
+            anonymous: boolean;
+            channel: components["schemas"]["PledgeChannel"];
+            /** Format: date-time */
+            decidedAt: null | string;
+            decidedBy: null | string;
+            displayName: null | string;
+            donorKind: components["schemas"]["DonorKind"];
+            message: null | string;
+            pledgeId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            state: components["schemas"]["ModerationState"];
+            typedName: string;
+        };
+        /** @description Body of `POST /api/events/{eventId}/moderation/{pledgeId}`: string? ModerationRequest.DisplayName with `rename` only. */
+        ModerationRequest: {
+            action: null | components["schemas"]["ModerationAction"];
+            displayName: null | string;
+        };
+        /** @description Body of `PUT /api/events/{eventId}/moderation/settings`. */
+        ModerationSettingsRequest: {
+            moderateStageNames: null | boolean;
+        };
+        /** @description The admin's moderation settings: whether stage names wait for the moderator too (online names always do). */
+        ModerationSettingsView: {
+            moderateStageNames: boolean;
+        };
+        /**
+         * @description Where a donor's name stands with the moderator: held (the default), on the wall, or kept off it.
+         * @enum {string}
+         */
+        ModerationState: "pending" | "approved" | "hidden";
         /** @description How to pay: `redirect` to string PaymentView.Url (the provider's cashier), or show it as a `qrCode`. */
         PaymentView: {
             /** @enum {string} */
@@ -2174,13 +2951,24 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
-        /** @description Body of `PUT /api/events/{eventId}/screen`. */
+        /** @description Body of `PUT /api/events/{eventId}/screen`; a missing `nameSeconds` keeps the one set before. */
         ScreenRequest: {
+            /** Format: int32 */
+            nameSeconds?: null | number;
             roundTitle: null | string;
             showDonorNames: boolean;
         };
-        /** @description What the admin sets for the big screen: the round now on stage and whether donor names show. */
+        /**
+         * @description What the admin sets for the big screen: the round now on stage, whether donor names show, and how
+         *     long each new name stays on the wall's feed (int ScreenSettings.NameSeconds; 0 in state written before the
+         *     setting existed, which screens read as int ScreenSettings.DefaultNameSeconds).
+         */
         ScreenSettings: {
+            /**
+             * Format: int32
+             * @default 4
+             */
+            nameSeconds: number;
             roundTitle: string;
             showDonorNames: boolean;
         };
@@ -2208,13 +2996,44 @@ export interface components {
             /** Format: int32 */
             windowMinutes: number;
         };
+        /** @description A staff role's new access code: shown in this answer only. */
+        StaffAccessView: {
+            accessCode: string;
+            role: components["schemas"]["StaffRole"];
+        };
+        /**
+         * @description The event-scoped staff roles beyond desks and the admin: each signs in with its own access code,
+         *     which the admin issues and rotates like a desk's (JSON: the camelCase name).
+         * @enum {string}
+         */
+        StaffRole: "moderator";
+        /** @description A staff role of an event and whether the admin has issued its code. */
+        StaffRoleView: {
+            hasCode: boolean;
+            role: components["schemas"]["StaffRole"];
+        };
+        /** @description Body of `POST /api/auth/staff`: an event-scoped staff role signing in with the code the admin issued. */
+        StaffSignInRequest: {
+            code: null | string;
+            eventId: null | string;
+            role: null | components["schemas"]["StaffRole"];
+        };
+        /** @description A staff role's token for one event. */
+        StaffSignInResponse: {
+            eventId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            role: components["schemas"]["StaffRole"];
+            token: string;
+        };
         /**
          * @description A coalesced update sent to an audience of an event a few times a second (big screens up to ten,
          *     phones up to four): the totals plus the newest pledges since the previous push to that audience
          *     (bounded, so a push stays small at any pledge rate); long TotalPush.PreviousVersion is that push's version.
          *     A client that sees a gap in versions may fetch a snapshot; it must never apply an older version.
          *     When bool TotalPush.FeedReset is set, ImmutableArray&lt;FeedItem&gt; TotalPush.NewPledges is the whole feed to show (oldest first),
-         *     replacing what the client shows: the admin hid or restored donor names.
+         *     replacing what the client shows: the admin hid or restored donor names, or a rehearsal was reset (then
+         *     empty, with the totals back at zero). bool TotalPush.Rehearsal as in TotalSnapshot.
          */
         TotalPush: {
             byChannel: components["schemas"]["ChannelTotals"];
@@ -2229,6 +3048,8 @@ export interface components {
             pledgeCount: number;
             /** Format: int64 */
             previousVersion: number;
+            /** @default false */
+            rehearsal: boolean;
             screen: components["schemas"]["ScreenSettings"];
             title: string;
             /** Format: int64 */
@@ -2240,6 +3061,8 @@ export interface components {
         /**
          * @description Everything a screen needs to draw the running total from nothing: fetched on (re)connect and from
          *     `GET /api/events/{eventId}/total`. A client keeps the highest long TotalSnapshot.Version it has seen.
+         *     bool TotalSnapshot.Rehearsal is set while the event is in rehearsal: the figures are the rehearsal's, and
+         *     every screen marks them 「彩排 REHEARSAL」.
          */
         TotalSnapshot: {
             byChannel: components["schemas"]["ChannelTotals"];
@@ -2250,6 +3073,8 @@ export interface components {
             /** Format: int64 */
             pledgeCount: number;
             recent: components["schemas"]["FeedItem"][];
+            /** @default false */
+            rehearsal: boolean;
             screen: components["schemas"]["ScreenSettings"];
             title: string;
             /** Format: int64 */

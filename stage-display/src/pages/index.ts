@@ -34,7 +34,7 @@ function render(): void {
   message.textContent = loadError ?? (events.length === 0 ? t('index.empty') : '');
   message.hidden = message.textContent === '';
   // Live events first, then those still to come, then the finished ones.
-  const order = { live: 0, draft: 1, closed: 2 } as const;
+  const order = { live: 0, rehearsal: 1, draft: 2, closed: 3 } as const;
   const sorted = [...events].sort((a, b) => order[a.status] - order[b.status]);
   list.replaceChildren(...sorted.map((event) => {
     const total = totals.get(event.id);

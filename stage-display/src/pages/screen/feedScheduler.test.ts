@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FeedScheduler, nameSecondsOf, type FeedEntry, type WallItem } from './feedScheduler';
 
 function item(id: string, amountFen = 100_000_00): WallItem {
-  return { pledgeId: id, displayName: `企业${id}`, amountFen, channel: 'stage', donorKind: 'enterprise', recordedAt: '2026-12-01T12:00:00Z' };
+  return { pledgeId: id, displayName: `企业${id}`, amountFen, channel: 'stage', donorKind: 'enterprise', recordedAt: '2026-12-01T12:00:00Z', nameHidden: false, message: null };
 }
 
 const timers = { now: () => Date.now(), setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (h: unknown) => clearTimeout(h as number) };

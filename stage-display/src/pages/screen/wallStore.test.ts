@@ -9,11 +9,11 @@ function snapshot(version: number, totalFen: number, extra: Partial<TotalSnapsho
   return {
     eventId: 'gala', version, totalFen, pledgeCount: version, goalFen: 100_000_000_00,
     byChannel: { stageFen: totalFen, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    recent: [], milestonesReached: [], title: '慈善晚会', screen: { roundTitle: '', showDonorNames: true }, ...extra,
+    recent: [], milestonesReached: [], title: '慈善晚会', screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, rehearsal: false, ...extra,
   };
 }
 
-const event: PublicEvent = { id: 'gala', title: '慈善晚会', goalFen: 100_000_000_00, tiersFen: [], milestonesFen: [], status: 'live', desks: [], screen: { roundTitle: '', showDonorNames: true } };
+const event: PublicEvent = { id: 'gala', title: '慈善晚会', goalFen: 100_000_000_00, tiersFen: [], milestonesFen: [], status: 'live', desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 } };
 
 class FakeLive implements LiveSource {
   state: StateListener = () => undefined;

@@ -4,7 +4,7 @@ import type { WallItem } from './feedScheduler';
 import { donorLabel } from './wallText';
 
 function item(displayName: string, donorKind: WallItem['donorKind'], nameHidden?: boolean): WallItem {
-  return { pledgeId: 'p', displayName, amountFen: 100, channel: 'stage', donorKind, recordedAt: '2026-12-01T12:00:00Z', nameHidden };
+  return { pledgeId: 'p', displayName, amountFen: 100, channel: 'stage', donorKind, recordedAt: '2026-12-01T12:00:00Z', nameHidden: nameHidden ?? false, message: null };
 }
 
 describe('donorLabel', () => {
