@@ -18,8 +18,12 @@ public sealed record EventDefinition(
     [property: Id(7)] int OnlineShards,
     [property: Id(8)] long Revision,
     [property: Id(9)] ScreenSettings? Screen = null,
-    [property: Id(10)] int RehearsalRuns = 0)
+    [property: Id(10)] int RehearsalRuns = 0,
+    [property: Id(11)] string? TimeZone = null)
 {
+    /// <summary>The zone the event's times are said in; events stored before it existed are in Beijing time.</summary>
+    public string TimeZoneOrDefault => TimeZone ?? EventTimeZone.Default;
+
     /// <summary>The ledger run of the real night: every real total, export and audit counts this run only.</summary>
     public const int LiveRun = 0;
 

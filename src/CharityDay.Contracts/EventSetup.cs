@@ -8,4 +8,5 @@ public sealed record EventSetup(
     [property: Id(0)] string Title,
     [property: Id(1)] long GoalFen,
     [property: Id(2)] ImmutableArray<long> TiersFen,
-    [property: Id(3)] ImmutableArray<long> MilestonesFen);
+    [property: Id(3)] ImmutableArray<long> MilestonesFen,
+    [property: Id(4)] string? TimeZone = null);

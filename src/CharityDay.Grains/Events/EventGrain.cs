@@ -43,7 +43,7 @@ public sealed partial class EventGrain(
 
         var created = new EventDefinition(
             this.GetPrimaryKeyString(), setup.Title, setup.GoalFen, setup.TiersFen, setup.MilestonesFen,
-            EventStatus.Draft, [], onlineShards, Revision: 1, ScreenSettings.Default);
+            EventStatus.Draft, [], onlineShards, Revision: 1, ScreenSettings.Default, TimeZone: setup.TimeZone ?? EventTimeZone.Default);
         var change = await SaveAsync(created);
         await GrainFactory.GetGrain<IEventDirectoryGrain>(0).RegisterAsync(created.EventId);
         return change;
@@ -58,6 +58,7 @@ public sealed partial class EventGrain(
                 GoalFen = setup.GoalFen,
                 TiersFen = setup.TiersFen,
                 MilestonesFen = setup.MilestonesFen,
+                TimeZone = setup.TimeZone ?? current.TimeZone,
                 Revision = current.Revision + 1,
             });
 

@@ -3,11 +3,11 @@ using CharityDay.Contracts;
 
 namespace CharityDay.Server.Endpoints;
 
-/// <summary>Body of <c>POST /api/events</c>.</summary>
-public sealed record CreateEventRequest(string? Id, string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen);
+/// <summary>Body of <c>POST /api/events</c>; without <c>timeZone</c> the event's times are in Beijing time (Asia/Shanghai).</summary>
+public sealed record CreateEventRequest(string? Id, string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen, string? TimeZone = null);
 
-/// <summary>Body of <c>PUT /api/events/{eventId}</c>.</summary>
-public sealed record UpdateEventRequest(string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen);
+/// <summary>Body of <c>PUT /api/events/{eventId}</c>; a missing <c>timeZone</c> keeps the one set before.</summary>
+public sealed record UpdateEventRequest(string? Title, long GoalFen, long[]? TiersFen, long[]? MilestonesFen, string? TimeZone = null);
 
 /// <summary>Body of <c>PUT /api/events/{eventId}/screen</c>; a missing <c>nameSeconds</c> keeps the one set before.</summary>
 public sealed record ScreenRequest(string? RoundTitle, bool ShowDonorNames, int? NameSeconds = null);
@@ -27,9 +27,10 @@ public sealed record DeskView(string DeskId, string Name);
 /// <summary>An event as anyone may see it: never the access codes.</summary>
 public sealed record EventView(
     string Id, string Title, long GoalFen, ImmutableArray<long> TiersFen, ImmutableArray<long> MilestonesFen,
-    EventStatus Status, IReadOnlyList<DeskView> Desks, ScreenSettings Screen)
+    EventStatus Status, IReadOnlyList<DeskView> Desks, ScreenSettings Screen, string TimeZone)
 {
     public static EventView From(EventDefinition definition) => new(
         definition.EventId, definition.Title, definition.GoalFen, definition.TiersFen, definition.MilestonesFen,
-        definition.Status, [.. definition.Desks.Select(d => new DeskView(d.DeskId, d.Name))], definition.ScreenOrDefault);
+        definition.Status, [.. definition.Desks.Select(d => new DeskView(d.DeskId, d.Name))], definition.ScreenOrDefault,
+        definition.TimeZoneOrDefault);
 }

@@ -48,7 +48,7 @@ public static class EventsApi
             errors.Add("id", "活动编号只能用小写字母、数字和连字符 (lower-case letters, digits and dashes, up to 40)");
         }
 
-        var setup = Setup(errors, new UpdateEventRequest(request.Title, request.GoalFen, request.TiersFen, request.MilestonesFen), options.Value);
+        var setup = Setup(errors, new UpdateEventRequest(request.Title, request.GoalFen, request.TiersFen, request.MilestonesFen, request.TimeZone), options.Value);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -116,7 +116,12 @@ public static class EventsApi
         InputRules.Amount(errors, "goalFen", request.GoalFen, long.MaxValue / 4);
         var tiers = Presets(errors, "tiersFen", request.TiersFen, options.MaxAmountFen);
         var milestones = Presets(errors, "milestonesFen", request.MilestonesFen, long.MaxValue / 4);
-        return errors.Any ? null : new EventSetup(title!, request.GoalFen, [.. tiers.OrderDescending()], [.. milestones.Order()]);
+        if (request.TimeZone is not null && !EventTimeZone.IsKnown(request.TimeZone))
+        {
+            errors.Add("timeZone", "时区须为 IANA 时区名，如 Asia/Shanghai (an IANA time zone name, e.g. Asia/Shanghai)");
+        }
+
+        return errors.Any ? null : new EventSetup(title!, request.GoalFen, [.. tiers.OrderDescending()], [.. milestones.Order()], request.TimeZone);
     }
 
     /// <summary>A draft is answered exactly like an id that does not exist, unless the caller may see it.</summary>

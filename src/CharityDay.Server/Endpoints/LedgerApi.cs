@@ -53,11 +53,12 @@ public static class LedgerApi
 
     private static async Task<IResult> ExportCsvAsync(string eventId, EventCatalog catalog, IPledgeLedger ledger, HttpContext context)
     {
-        if (!await catalog.ExistsAsync(eventId))
+        if (await catalog.CurrentAsync(eventId) is not { } definition)
         {
             return Problems.EventNotFound(eventId);
         }
 
+        var zone = EventTimeZone.Find(definition.TimeZoneOrDefault);
         var response = context.Response;
         response.ContentType = "text/csv; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{eventId}-ledger.csv\"";
@@ -70,7 +71,7 @@ public static class LedgerApi
             var page = await ledger.PageAsync(eventId, after, MaxPageSize, context.RequestAborted);
             foreach (var entry in page)
             {
-                await writer.WriteLineAsync(LedgerCsv.Row(entry));
+                await writer.WriteLineAsync(LedgerCsv.Row(entry, zone));
             }
 
             if (page.Count < MaxPageSize)

@@ -6,15 +6,13 @@ namespace CharityDay.Server.Endpoints;
 
 /// <summary>
 /// The ledger as a spreadsheet: amounts in full digits (yuan with two decimals, and fen), times in
-/// Beijing time, and text cells that could start a formula are quoted with a leading apostrophe.
+/// the event's time zone (Beijing time unless the admin set another) with their offset, and text cells that could start a formula are quoted with a leading apostrophe.
 /// </summary>
 public static class LedgerCsv
 {
     public const string Header = "序号,类型,认捐编号,录入台,台内序号,渠道,金额(元),金额(分),捐赠方,捐赠方类型,匿名,代表,备注/作废原因,录入人,时间";
 
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
-    public static string Row(LedgerEntry entry) => string.Join(',',
+    public static string Row(LedgerEntry entry, TimeZoneInfo zone) => string.Join(',',
         entry.EntryNo.ToString(CultureInfo.InvariantCulture),
         entry.Kind == LedgerEntryKind.Pledge ? "认捐" : "作废",
         Cell(entry.PledgeId),
@@ -29,7 +27,7 @@ public static class LedgerCsv
         Cell(entry.Representative),
         Cell(entry.Note),
         Cell(entry.Actor),
-        entry.RecordedAt.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss.fff zzz", CultureInfo.InvariantCulture));
+        TimeZoneInfo.ConvertTime(entry.RecordedAt, zone).ToString("yyyy-MM-dd HH:mm:ss.fff zzz", CultureInfo.InvariantCulture));
 
     /// <summary>Exact: integer division of fen, never floating point.</summary>
     public static string Yuan(long fen)
