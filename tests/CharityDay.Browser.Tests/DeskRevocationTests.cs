@@ -16,7 +16,14 @@ public sealed class DeskRevocationTests(Stage stage) : IClassFixture<Stage>
         var desk = new OperatorConsole(await stage.Browser.OpenAsync(stage.VenueUrl("/operator"), 1440, 900));
         await desk.SignInAsync("night-revoke", "desk-1", code);
 
-        await stage.PostAsAdminAsync("/api/events/night-revoke/desks/desk-1/revoke");
+        // The admin signs the desk out while its pledge is on the way: the revocation lands just before
+        // the pledge reaches the server (the console also learns of it on its own polls, at a moment a
+        // loaded machine would make a race of).
+        await desk.Page.RouteAsync("**/api/events/night-revoke/pledges", async route =>
+        {
+            await stage.PostAsAdminAsync("/api/events/night-revoke/desks/desk-1/revoke");
+            await route.ContinueAsync();
+        }, new() { Times = 1 });
         await desk.PledgeAsync("50万", "撤销后的企业");
 
         await Expect(desk.Page.GetByTestId("login-message")).ToContainTextAsync("请重新登录");
