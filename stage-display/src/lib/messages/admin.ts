@@ -269,7 +269,7 @@ export const en: Record<keyof typeof zh, string> = {
   'admin.tally.noStage': 'No stage pledges yet',
   'admin.rehearse': 'Start rehearsal',
   'admin.confirmRehearseTitle': 'Start the rehearsal',
-  'admin.rehearseConfirm': 'During the rehearsal the desks and online giving (demo cashier only) take pledges, every screen is marked "彩排 REHEARSAL", and no rehearsal figure counts in any real total, export or audit. Start the rehearsal?',
+  'admin.rehearseConfirm': 'During the rehearsal the desks and online giving (demo cashier only) take pledges, every screen is marked "REHEARSAL", and no rehearsal figure counts in any real total, export or audit. Start the rehearsal?',
   'admin.resetRehearsal': 'Reset rehearsal',
   'admin.confirmResetRehearsalTitle': 'Reset the rehearsal',
   'admin.resetRehearsalConfirm': 'The reset clears every rehearsal figure (the totals, the pledges, each desk\'s rehearsal records and unpaid rehearsal orders) and returns the event to not started; the event settings, desks and access codes stay as they are. Reset the rehearsal?',
