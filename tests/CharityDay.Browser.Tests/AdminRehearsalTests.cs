@@ -32,7 +32,7 @@ public sealed class AdminRehearsalTests(Stage stage) : IClassFixture<Stage>
         await desk.SignInAsync(EventId, "desk-1", code);
         await desk.PledgeAsync("300万", "彩排集团");
         await Expect(wall.GetByTestId("rehearsal-mark")).ToBeVisibleAsync();
-        await Expect(admin.Page.GetByTestId("audit")).ToContainTextAsync("¥3,000,000.00");
+        await Expect(wall.GetByTestId("total")).ToHaveTextAsync("¥300万");
         await Browser.ScreenshotAsync(admin.Page, "admin-rehearsal");
 
         await admin.Page.GetByTestId("reset-rehearsal-event").ClickAsync();
