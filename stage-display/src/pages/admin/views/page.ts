@@ -45,8 +45,7 @@ export function adminPage(app: HTMLElement) {
     el('div', { class: 'grid-2 cards' }, views.audit.element, views.screen.form),
     views.ledger.element,
     el('div', { class: 'grid-2 cards' }, views.tally.element, views.orders.element),
-    el('div', { class: 'grid-2 cards' }, views.edit.form, views.desks.element),
-    el('div', { class: 'grid-2 cards' }, views.moderation.element));
+    el('div', { class: 'grid-2 cards' }, views.edit.form, el('div', { class: 'stack' }, views.desks.element, views.moderation.element)));
   app.append(views.top.element, views.signIn.element, workspace,
     ...views.header.dialogs, views.voiding.element, views.rotate.element, views.revoke.element,
     views.rotateModerator.element, views.revokeModerator.element);
