@@ -7,7 +7,7 @@ internal sealed class AdminConsole(IPage page)
 {
     public IPage Page { get; } = page;
 
-    /// <summary>The selected event's status badge; its <c>data-status</c> is draft, live or closed.</summary>
+    /// <summary>The selected event's status badge; its <c>data-status</c> is draft, rehearsal, live or closed.</summary>
     public ILocator Status => Page.GetByTestId("event-status");
 
     /// <summary>The pledge's own ledger row (not its void); <c>data-voided</c> says whether a void cancelled it.</summary>

@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import { exactAmount } from './amounts';
 import { problemText } from './problems';
 import type { AdminRenderer } from './render';
+import { readScreen } from './screenSettings';
 import { readSetup } from './setup';
 import type { AdminStores } from './stores';
 import type { AdminPage } from './views/page';
@@ -66,7 +67,13 @@ export function bindCardActions(stores: AdminStores, page: AdminPage, render: Ad
   });
 
   onSubmit(page.screen.form, async () => {
-    const result = await events.saveScreen(page.screen.read());
+    const reading = readScreen(page.screen.read());
+    if (!reading.ok) {
+      say(page.screen.message, reading.message, 'error');
+      page.screen.focusSeconds();
+      return;
+    }
+    const result = await events.saveScreen(reading.settings);
     say(page.screen.message, result.ok ? t('admin.screenSaved') : problemText(result.problem), result.ok ? 'ok' : 'error');
   });
 

@@ -4,6 +4,7 @@
 import { el, say } from '../../lib/dom';
 import { onLanguageChange, t, type MessageKey } from '../../lib/i18n';
 import { bindCardActions } from './cardActions';
+import { bindModerationActions } from './moderationActions';
 import { problemText } from './problems';
 import { AdminRenderer, routedEventId } from './render';
 import type { AdminStores } from './stores';
@@ -42,6 +43,7 @@ export class Controller {
       },
       refreshAudit: () => this.refreshAudit(),
     });
+    bindModerationActions(stores, page, this.render);
     onLanguageChange(() => {
       this.title();
       this.render.all();
@@ -88,6 +90,12 @@ export class Controller {
     const result = await this.stores.desks.refresh();
     if (!result.ok) say(this.page.desks.message, problemText(result.problem), 'error');
     this.render.desks();
+  }
+
+  private async refreshModeration(): Promise<void> {
+    const result = await this.stores.moderation.refresh();
+    if (!result.ok) say(this.page.moderation.message, problemText(result.problem), 'error');
+    this.render.moderation();
   }
 
   private title(): void {
@@ -143,7 +151,7 @@ export class Controller {
   }
 
   private async showEvent(eventId: string): Promise<void> {
-    const { events, desks, ledger, audit, orders } = this.stores;
+    const { events, desks, ledger, audit, orders, moderation } = this.stores;
     const changed = events.selected?.id !== eventId;
     const result = await events.select(eventId);
     if (!result.ok) {
@@ -152,16 +160,16 @@ export class Controller {
       return;
     }
     if (changed) {
-      for (const store of [desks, ledger, audit, orders]) store.forEvent(eventId);
-      const { header, edit, screen, desks: desksCard, ledger: ledgerCard } = this.page;
-      for (const line of [header.message, edit.message, screen.message, desksCard.message, ledgerCard.message]) say(line, '');
+      for (const store of [desks, ledger, audit, orders, moderation]) store.forEvent(eventId);
+      const { header, edit, screen, desks: desksCard, ledger: ledgerCard, moderation: moderationCard } = this.page;
+      for (const line of [header.message, edit.message, screen.message, desksCard.message, ledgerCard.message, moderationCard.message]) say(line, '');
     }
     if (this.flash) say(this.page.header.message, t(this.flash));
     this.flash = undefined;
     this.render.forms();
     this.render.all();
     this.page.content.replaceChildren(this.page.eventView);
-    await Promise.all([this.refreshDesks(), this.refreshAudit(), this.refreshLedger(), this.refreshOrders()]);
+    await Promise.all([this.refreshDesks(), this.refreshAudit(), this.refreshLedger(), this.refreshOrders(), this.refreshModeration()]);
     // The admin may have moved on while these were read: the polls belong to the event now shown.
     if (routedEventId() !== eventId) return;
     this.stopPolling();

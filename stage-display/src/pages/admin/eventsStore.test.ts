@@ -51,15 +51,31 @@ describe('EventsStore', () => {
     expect(store.selected?.status).toBe('closed');
   });
 
-  it('sends back the screen settings it does not edit as the server gave them', async () => {
+  it('sends the round, the names switch and the seconds per name the admin set', async () => {
     const screen = { roundTitle: '', showDonorNames: true, nameSeconds: 6 };
     const { store, requests } = storeWith((request) => request.method === 'PUT'
       ? { status: 200, body: eventView('live', { screen: request.body as EventView['screen'] }) }
       : { status: 200, body: eventView('live', { screen }) });
     await store.select('city-2026');
-    await store.saveScreen({ roundTitle: '第一轮', showDonorNames: false });
-    expect(requests.at(-1)).toMatchObject({ method: 'PUT', path: '/api/events/city-2026/screen', body: { roundTitle: '第一轮', showDonorNames: false, nameSeconds: 6 } });
-    expect(store.selected?.screen.roundTitle).toBe('第一轮');
+    await store.saveScreen({ roundTitle: '第一轮', showDonorNames: false, nameSeconds: 9 });
+    expect(requests.at(-1)).toMatchObject({ method: 'PUT', path: '/api/events/city-2026/screen', body: { roundTitle: '第一轮', showDonorNames: false, nameSeconds: 9 } });
+    expect(store.selected?.screen).toEqual({ roundTitle: '第一轮', showDonorNames: false, nameSeconds: 9 });
+  });
+
+  it('rehearses a draft and resets a rehearsal through their own routes, taking the status the server answers', async () => {
+    let status: EventView['status'] = 'draft';
+    const { store, requests } = storeWith((request) => {
+      if (request.path.endsWith('/rehearse')) status = 'rehearsal';
+      if (request.path.endsWith('/rehearsal/reset')) status = 'draft';
+      return request.path === '/api/events' ? { status: 200, body: [] } : { status: 200, body: eventView(status) };
+    });
+    await store.select('city-2026');
+    await store.changeStatus('rehearse');
+    expect(store.selected?.status).toBe('rehearsal');
+    await store.changeStatus('resetRehearsal');
+    expect(store.selected?.status).toBe('draft');
+    expect(requests.filter((r) => r.method === 'POST').map((r) => r.path))
+      .toEqual(['/api/events/city-2026/rehearse', '/api/events/city-2026/rehearsal/reset']);
   });
 
   it('selects only an event the server has', async () => {

@@ -2,7 +2,7 @@
 // status. Every change is the server's answer, never a local guess.
 
 import { paths, type ApiResult, type EventSummary, type EventView } from '../../lib/api';
-import type { ScreenSettings } from '../../lib/types';
+import type { Schemas, ScreenSettings } from '../../lib/types';
 import type { AdminCall } from './session';
 import type { EventSetup } from './setup';
 import { statusActionPath, type StatusAction } from './statusActions';
@@ -39,10 +39,9 @@ export class EventsStore {
     return this.answer(await this.call<EventView>(paths.event(this.current().id), { method: 'PUT', body: setup }), true);
   }
 
-  async saveScreen(settings: Pick<ScreenSettings, 'roundTitle' | 'showDonorNames'>): Promise<ApiResult<EventView>> {
+  async saveScreen(settings: ScreenSettings): Promise<ApiResult<EventView>> {
     const event = this.current();
-    // Settings this page does not edit go back as the server gave them.
-    const body = { ...event.screen, ...settings };
+    const body: Schemas['ScreenRequest'] = settings;
     return this.answer(await this.call<EventView>(paths.screen(event.id), { method: 'PUT', body }), false);
   }
 

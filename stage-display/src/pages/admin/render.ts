@@ -51,6 +51,15 @@ export class AdminRenderer {
     this.tally();
   }
 
+  moderation(): void {
+    const { moderation } = this.stores;
+    const eventId = moderation.selectedEventId;
+    if (!eventId) return;
+    this.page.moderation.render({
+      eventId, hasCode: moderation.hasCode, shownCode: moderation.shownCode, moderateStageNames: moderation.moderateStageNames,
+    });
+  }
+
   orders(): void {
     this.page.orders.render(this.stores.orders.view);
   }
@@ -63,6 +72,8 @@ export class AdminRenderer {
     this.audit();
     this.ledger();
     this.orders();
+    this.moderation();
+    this.page.screen.updateHint();
     this.page.create.updatePreviews();
     this.page.edit.updatePreviews();
   }

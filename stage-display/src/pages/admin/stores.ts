@@ -4,6 +4,7 @@ import { AuditStore } from './auditStore';
 import { DesksStore } from './desksStore';
 import { EventsStore } from './eventsStore';
 import { LedgerStore } from './ledgerStore';
+import { ModerationStore } from './moderationStore';
 import { OrdersStore } from './ordersStore';
 import { AdminSession, type KeyStore } from './session';
 
@@ -14,6 +15,7 @@ export interface AdminStores {
   ledger: LedgerStore;
   audit: AuditStore;
   orders: OrdersStore;
+  moderation: ModerationStore;
 }
 
 export function adminStores(storage: KeyStore, fetcher?: typeof fetch): AdminStores {
@@ -25,5 +27,6 @@ export function adminStores(storage: KeyStore, fetcher?: typeof fetch): AdminSto
     ledger: new LedgerStore(session.call),
     audit: new AuditStore(session.call),
     orders: new OrdersStore(session.call),
+    moderation: new ModerationStore(session.call),
   };
 }

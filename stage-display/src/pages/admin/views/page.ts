@@ -1,5 +1,6 @@
 // Every view of the console, put together in the order the night needs them: what the admin watches
-// (audit, big screen, ledger, the desk and channel table, online orders), then the set-up (event, desks).
+// (audit, big screen, ledger, the desk and channel table, online orders), then the set-up (event, desks,
+// moderation).
 
 import { el } from '../../../lib/dom';
 import { auditView } from './auditView';
@@ -8,6 +9,7 @@ import { desksView } from './desksView';
 import { eventHeaderView } from './eventHeaderView';
 import { eventListView } from './eventListView';
 import { ledgerView } from './ledgerView';
+import { moderationView } from './moderationView';
 import { ordersView } from './ordersView';
 import { screenView } from './screenView';
 import { setupFormView } from './setupFormView';
@@ -30,9 +32,12 @@ export function adminPage(app: HTMLElement) {
     orders: ordersView(),
     edit: setupFormView('edit'),
     desks: desksView(),
+    moderation: moderationView(),
     voiding: voidDialog(),
     rotate: confirmDialog({ name: 'rotate', title: 'admin.confirmRotateTitle', ok: 'admin.rotateCode', okClass: 'primary' }),
     revoke: confirmDialog({ name: 'revoke', title: 'admin.confirmRevokeTitle', ok: 'admin.revokeDesk', okClass: 'danger-solid' }),
+    rotateModerator: confirmDialog({ name: 'rotate-moderator', title: 'admin.confirmRotateModeratorTitle', ok: 'admin.rotateModeratorCode', okClass: 'primary' }),
+    revokeModerator: confirmDialog({ name: 'revoke-moderator', title: 'admin.confirmRevokeModeratorTitle', ok: 'admin.revokeModerator', okClass: 'danger-solid' }),
   };
   const workspace = el('main', { class: 'workspace', attrs: { hidden: '' } }, views.eventList.element, views.content);
   const eventView = el('div', { class: 'event-view' },
@@ -40,9 +45,10 @@ export function adminPage(app: HTMLElement) {
     el('div', { class: 'grid-2 cards' }, views.audit.element, views.screen.form),
     views.ledger.element,
     el('div', { class: 'grid-2 cards' }, views.tally.element, views.orders.element),
-    el('div', { class: 'grid-2 cards' }, views.edit.form, views.desks.element));
+    el('div', { class: 'grid-2 cards' }, views.edit.form, el('div', { class: 'stack' }, views.desks.element, views.moderation.element)));
   app.append(views.top.element, views.signIn.element, workspace,
-    ...views.header.dialogs, views.voiding.element, views.rotate.element, views.revoke.element);
+    ...views.header.dialogs, views.voiding.element, views.rotate.element, views.revoke.element,
+    views.rotateModerator.element, views.revokeModerator.element);
   return { ...views, workspace, eventView };
 }
 

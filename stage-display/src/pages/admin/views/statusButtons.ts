@@ -1,12 +1,14 @@
-// The status action buttons (test ids `open-event`, `close-event`, `reopen-event`; only the one for
-// the shown status is visible) and their confirmations (`open-dialog`, `close-dialog`, `reopen-dialog`).
+// The status action buttons (test ids `rehearse-event`, `reset-rehearsal-event`, `open-event`,
+// `close-event`, `reopen-event`; only those for the shown status are visible), their confirmations
+// (`…-dialog`), and the hint for a status whose way on is not a button (a rehearsal resets first).
 
-import { el } from '../../../lib/dom';
-import { ACTION_LOOKS, statusAction, type StatusAction } from '../statusActions';
+import { el, setText } from '../../../lib/dom';
+import { t } from '../../../lib/i18n';
+import { ACTION_LOOKS, STATUS_ACTIONS, statusActions, statusHint, type StatusAction } from '../statusActions';
 import { confirmDialog } from './confirmDialog';
 
 export interface StatusButtons {
-  readonly buttons: readonly HTMLButtonElement[];
+  readonly buttons: readonly HTMLElement[];
   readonly dialogs: readonly HTMLDialogElement[];
   render(status: string): void;
   bindRun(handler: (action: StatusAction) => void): void;
@@ -18,20 +20,24 @@ export function statusButtons(): StatusButtons {
   let run: (action: StatusAction) => void = () => undefined;
   const buttons: HTMLButtonElement[] = [];
   const dialogs: HTMLDialogElement[] = [];
-  for (const action of ['open', 'close', 'reopen'] as const) {
+  for (const action of STATUS_ACTIONS) {
     const look = ACTION_LOOKS[action];
-    const button = el('button', { class: look.buttonClass, testid: `${action}-event`, i18n: look.label, attrs: { type: 'button', 'data-action': action } });
-    const dialog = confirmDialog({ name: action, title: look.confirm.title, ok: look.label, okClass: look.confirm.buttonClass });
+    const button = el('button', { class: look.buttonClass, testid: `${look.testid}-event`, i18n: look.label, attrs: { type: 'button', 'data-action': action } });
+    const dialog = confirmDialog({ name: look.testid, title: look.confirm.title, ok: look.label, okClass: look.confirm.buttonClass });
     button.addEventListener('click', () => dialog.ask(look.confirm.text, {}, () => run(action)));
     buttons.push(button);
     dialogs.push(dialog.element);
   }
+  const hint = el('span', { class: 'hint status-hint', testid: 'status-hint' });
   return {
-    buttons,
+    buttons: [...buttons, hint],
     dialogs,
     render(status) {
-      const shown = statusAction(status);
-      for (const button of buttons) button.hidden = button.dataset.action !== shown;
+      const shown = statusActions(status);
+      for (const button of buttons) button.hidden = !shown.includes(button.dataset.action as StatusAction);
+      const key = statusHint(status);
+      setText(hint, key ? t(key) : '');
+      hint.hidden = key === undefined;
     },
     bindRun(handler) {
       run = handler;
