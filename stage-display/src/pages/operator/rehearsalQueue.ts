@@ -55,9 +55,12 @@ export class RehearsalGuard {
     return this.#serverStatus === 'rehearsal';
   }
 
-  statusFromServer(status: EventStatus): void {
+  /** True when this answer is the first to confirm the rehearsal (held pledges may go now). */
+  statusFromServer(status: EventStatus): boolean {
+    const confirmed = status === 'rehearsal' && this.#serverStatus !== 'rehearsal';
     this.#serverStatus = status;
     this.#discard(rehearsalLeftovers(this.#queue.entries(), status), 'rehearsalEnded');
+    return confirmed;
   }
 
   /** True when it took entries off (that removal is a change of its own). */

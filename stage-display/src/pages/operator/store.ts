@@ -182,8 +182,7 @@ export class OperatorStore {
     if (!result.ok) return;
     writeJson(this.#deps.storage, EVENT_KEY, result.body);
     this.#set({ event: result.body });
-    this.#rehearsal?.statusFromServer(result.body.status);
-    if (result.body.status === 'rehearsal') void this.flush(); // held rehearsal pledges may go now
+    if (this.#rehearsal?.statusFromServer(result.body.status)) void this.flush(); // held rehearsal pledges may go now
   }
 
   async refreshDesk(): Promise<void> {
