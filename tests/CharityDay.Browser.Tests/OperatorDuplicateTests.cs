@@ -51,6 +51,7 @@ public sealed class OperatorDuplicateTests(Stage stage) : IClassFixture<Stage>
         await Expect(warning).ToBeHiddenAsync();
         await second.Page.GetByTestId("confirm-ok").ClickAsync();
         await Expect(second.Confirm).ToBeHiddenAsync();
+        await Expect(second.Entry("重复举牌集团").And(second.Page.Locator("[data-state=confirmed]"))).ToHaveCountAsync(2);
 
         var audit = await stage.SettledAuditAsync("night-duplicate");
         Assert.Equal(3, audit.GetProperty("ledgerPledgeCount").GetInt64());
