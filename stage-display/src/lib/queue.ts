@@ -19,6 +19,15 @@ export interface QueueEntry<TBody> {
   confirmedAt?: string;
   /** The desk's ledger sequence of the confirmed pledge. */
   sequence?: number;
+  /** The HTTP status of the last refusal (a 409 on a rehearsal pledge means the rehearsal is over). */
+  lastStatus?: number;
+  /** Typed while the event was in rehearsal: never to be sent once the rehearsal is over. */
+  rehearsal?: boolean;
+}
+
+/** What the desk knew when the pledge was typed. */
+export interface EntryMarks {
+  rehearsal?: boolean;
 }
 
 /** The part of `localStorage` the queue uses. */
@@ -33,7 +42,7 @@ export interface SendResult {
 }
 
 /** Sends one entry; resolves with the HTTP answer, throws when no answer came. */
-export type SendPledge<TBody> = (entry: Readonly<{ id: string; body: TBody }>) => Promise<SendResult>;
+export type SendPledge<TBody> = (entry: Readonly<{ id: string; body: TBody; rehearsal?: boolean }>) => Promise<SendResult>;
 
 export type FlushResult =
   | { outcome: 'done' } // nothing left to send
@@ -91,8 +100,8 @@ export class PledgeQueue<TBody> {
   }
 
   /** Stores a newly typed pledge under a new id. Throws, keeping nothing, if it cannot be stored. */
-  enqueue(body: TBody): QueueEntry<TBody> {
-    const entry: QueueEntry<TBody> = { id: this.#newId(), body, state: 'queued', attempts: 0 };
+  enqueue(body: TBody, marks: EntryMarks = {}): QueueEntry<TBody> {
+    const entry: QueueEntry<TBody> = { id: this.#newId(), body, state: 'queued', attempts: 0, ...(marks.rehearsal ? { rehearsal: true } : {}) };
     this.#entries.push(entry);
     try {
       this.#save();
@@ -102,6 +111,18 @@ export class PledgeQueue<TBody> {
     }
     this.#notify();
     return { ...entry };
+  }
+
+  /**
+   * Takes the given entries off this device for good and returns them. One being sent stays out too:
+   * its answer then changes nothing stored (the flush saves the entries without it).
+   */
+  remove(ids: ReadonlySet<string>): QueueEntry<TBody>[] {
+    const removed = this.#entries.filter((entry) => ids.has(entry.id));
+    if (removed.length === 0) return [];
+    this.#entries = this.#entries.filter((entry) => !ids.has(entry.id));
+    this.#changed();
+    return removed.map((entry) => ({ ...entry }));
   }
 
   /** Sends the queued entries in order, one at a time, until all are answered or one must wait. */
@@ -131,10 +152,11 @@ export class PledgeQueue<TBody> {
 
     let answer: SendResult;
     try {
-      answer = await send({ id: entry.id, body: entry.body });
+      answer = await send({ id: entry.id, body: entry.body, ...(entry.rehearsal ? { rehearsal: true } : {}) });
     } catch (error) {
-      return this.#wait(entry, error instanceof Error ? error.message : String(error));
+      return this.#isRemoved(entry) ? undefined : this.#wait(entry, error instanceof Error ? error.message : String(error));
     }
+    if (this.#isRemoved(entry)) return undefined; // taken off while in flight: nothing of it to keep
 
     const { status, body } = answer;
     if (status === 200 || status === 201) {
@@ -159,6 +181,7 @@ export class PledgeQueue<TBody> {
     if (REFUSED.has(status)) {
       entry.state = 'rejected';
       entry.lastError = reason;
+      entry.lastStatus = status;
       this.#changed();
       return undefined;
     }
@@ -171,6 +194,10 @@ export class PledgeQueue<TBody> {
     entry.lastError = reason;
     this.#changed();
     return { outcome: 'retry', retryInMs: nextRetryDelayMs(entry.attempts) };
+  }
+
+  #isRemoved(entry: QueueEntry<TBody>): boolean {
+    return !this.#entries.includes(entry);
   }
 
   #nextQueued(): QueueEntry<TBody> | undefined {

@@ -87,6 +87,17 @@ export const zh = {
   'operator.bigAmountWrong': '第一位数字不对，请对照大写再核对一次金额',
   'operator.deskSummary': '本台已确认 {count} 笔，合计 {amount}',
   'operator.deskSummaryPartial': '（最近 {limit} 笔）',
+  'operator.rehearsalMark': '彩排 REHEARSAL',
+  'operator.rehearsalHint': '彩排中：此处录入的认捐只用于彩排，不计入正式善款',
+  'operator.rehearsalTag': '彩排',
+  'operator.rehearsalHeld': '彩排认捐，等待确认彩排仍在进行',
+  'operator.rehearsalDiscarded': '彩排已结束：{count} 笔未发送的彩排认捐已从本机删除，不会计入正式善款',
+  'operator.rehearsalRefused': '服务器拒收 {count} 笔彩排认捐（{reason}），已从本机删除，不会计入正式善款',
+  'operator.noticeClose': '知道了',
+  'operator.duplicateTitle': '可能重复：最近几分钟内已有录入台录入了同一捐赠方、同一金额',
+  'operator.duplicateLine': '{desk} · {time} · {amount}',
+  'operator.duplicateConfirm': '已核实不是重复，仍然录入',
+  'operator.duplicateRequired': '请先与该录入台核实；确定不是重复，再按「已核实不是重复，仍然录入」',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -174,4 +185,15 @@ export const en: Record<keyof typeof zh, string> = {
   'operator.bigAmountWrong': 'That is not the first digit: check the amount against the words again',
   'operator.deskSummary': '{count} confirmed at this desk, {amount} in all',
   'operator.deskSummaryPartial': ' (the latest {limit})',
+  'operator.rehearsalMark': 'REHEARSAL',
+  'operator.rehearsalHint': 'Rehearsal: pledges typed here are practice and never count as money raised',
+  'operator.rehearsalTag': 'Rehearsal',
+  'operator.rehearsalHeld': 'Rehearsal pledge: waiting for the server to confirm the rehearsal is still on',
+  'operator.rehearsalDiscarded': 'The rehearsal is over: {count} unsent rehearsal pledge(s) were deleted from this device and will never count as money raised',
+  'operator.rehearsalRefused': 'The server refused {count} rehearsal pledge(s) ({reason}); they were deleted from this device and will never count as money raised',
+  'operator.noticeClose': 'OK',
+  'operator.duplicateTitle': 'Possible duplicate: a desk recorded the same donor and amount in the last few minutes',
+  'operator.duplicateLine': '{desk} · {time} · {amount}',
+  'operator.duplicateConfirm': 'Checked, not a duplicate: record it',
+  'operator.duplicateRequired': 'Check with that desk first; if it is not a duplicate, press "Checked, not a duplicate: record it"',
 };

@@ -2,16 +2,21 @@
 // Chinese, English words in English) and in the amount box when a tier is picked.
 
 import { toChineseCapital, toEnglishWords } from '../../lib/capitals';
-import { t, type Language } from '../../lib/i18n';
-import { formatCompactAmount, formatFullDigits, parseAmountInput } from '../../lib/money';
+import { getLanguage, t, type Language } from '../../lib/i18n';
+import { formatCompactAmount, formatCompactAmountIn, formatFullDigits, parseAmountInput } from '../../lib/money';
 
 export function amountInWords(fen: number, language: Language): string {
   return language === 'zh' ? toChineseCapital(fen) : toEnglishWords(fen);
 }
 
-/** `¥5,000,000.00（500万）`: every digit, then the short form. */
+/** `¥5,000,000.00（500万）`: every digit, then the short form (`¥5 million` in English). */
 export function amountBoth(fen: number): string {
-  return t('operator.amountBoth', { digits: formatFullDigits(fen), compact: formatCompactAmount(fen) });
+  return t('operator.amountBoth', { digits: formatFullDigits(fen), compact: shownAmount(fen) });
+}
+
+/** The short form of an amount that is only read, never typed back: in the language on screen. */
+export function shownAmount(fen: number): string {
+  return formatCompactAmountIn(fen, getLanguage());
 }
 
 /**

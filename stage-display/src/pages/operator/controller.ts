@@ -112,8 +112,12 @@ export class Controller {
     else dialog.failed(outcome.message);
   }
 
-  acceptConfirmation(typedDigit: string): void {
-    if (this.#store.acceptConfirmation(typedDigit)) this.#views.form.reset();
+  acceptConfirmation(typedDigit: string, notDuplicate: boolean): void {
+    if (this.#store.acceptConfirmation(typedDigit, notDuplicate)) this.#views.form.reset();
+  }
+
+  closeDiscardNotice(): void {
+    this.#store.closeDiscardNotice();
   }
 
   cancelConfirmation(): void {

@@ -4,7 +4,8 @@
 import type { DeskPledge, PledgeView } from '../../lib/api';
 import { el, setText, showIf } from '../../lib/dom';
 import { getLanguage, t } from '../../lib/i18n';
-import { formatCompactAmount, formatFullDigits } from '../../lib/money';
+import { formatFullDigits } from '../../lib/money';
+import { shownAmount } from './amountText';
 import { DESK_LIST_LIMIT, DESK_LIST_SHOWN, deskFigures } from './deskFigures';
 import { clock, donorParts } from './donorLine';
 
@@ -41,7 +42,7 @@ export class DeskView {
     const item = el('li', { class: `desk-pledge${voided ? ' voided' : ''}`, testid: 'desk-pledge', attrs: { 'data-pledge-id': pledge.pledgeId, 'data-status': pledge.status } },
       el('span', { class: 'seq', text: `#${pledge.sequence}` }),
       el('span', { class: 'time', text: clock(pledge.recordedAt) }),
-      el('span', { class: 'entry-amount' }, el('strong', { class: 'strike', text: formatCompactAmount(pledge.amountFen) }),
+      el('span', { class: 'entry-amount' }, el('strong', { class: 'strike', text: shownAmount(pledge.amountFen) }),
         el('span', { class: 'muted strike', text: formatFullDigits(pledge.amountFen) })),
       el('span', { class: 'entry-donor strike' }, ...donorParts(pledge)));
     if (voided) {

@@ -2,7 +2,8 @@
 // note. Text only, so a name that looks like markup stays text (invariant 8).
 
 import { el } from '../../lib/dom';
-import { getLanguage, t } from '../../lib/i18n';
+import { clockTime } from '../../lib/clock';
+import { t } from '../../lib/i18n';
 import type { DonorKind } from '../../lib/types';
 
 export interface DonorFacts {
@@ -26,8 +27,7 @@ export function donorParts(donor: DonorFacts, nameTestId?: string): Node[] {
   return parts;
 }
 
-/** The time of day of a server timestamp, 24-hour, in the language on screen. */
+/** The time of day of a server timestamp, 24-hour, in the event's time zone (lib/clock.ts). */
 export function clock(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString(getLanguage() === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
+  return clockTime(iso);
 }

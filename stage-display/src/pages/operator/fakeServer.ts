@@ -3,6 +3,7 @@
 
 import type { DeskPledge, DeskSignIn, EventView, PledgeView } from '../../lib/api';
 import type { ConsoleStorage } from './session';
+import type { SimilarPledge } from './similarPledges';
 
 export interface Call {
   method: string;
@@ -20,6 +21,8 @@ export class FakeServer {
   /** The next answers to POST /pledges, in order; afterwards pledges are recorded. */
   pledgeAnswers: Answer[] = [];
   signInAnswer: Answer | undefined;
+  /** What POST /pledges/similar finds, or how it fails. */
+  similar: SimilarPledge[] | Answer = [];
   tokens = 0;
 
   readonly fetch = (async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -39,7 +42,9 @@ export class FakeServer {
   }) as typeof fetch;
 
   callsTo(method: string, pathPart: string): Call[] {
-    return this.calls.filter((call) => call.method === method && call.path.includes(pathPart));
+    // The duplicate question is not a pledge: '/pledges' means the sends, '/pledges/similar' the questions.
+    const similar = pathPart.includes('/similar');
+    return this.calls.filter((call) => call.method === method && call.path.includes(pathPart) && (similar || !call.path.endsWith('/similar')));
   }
 
   #answer(call: Call): Answer {
@@ -47,6 +52,9 @@ export class FakeServer {
     if (call.method === 'GET' && call.path === '/api/events') return { status: 200, body: [this.event] };
     if (call.method === 'GET' && call.path === '/api/events/gala') return { status: 200, body: this.event };
     if (call.method === 'GET' && call.path.endsWith('/pledges')) return { status: 200, body: this.deskPledges };
+    if (call.method === 'POST' && call.path.endsWith('/pledges/similar')) {
+      return Array.isArray(this.similar) ? { status: 200, body: { windowMinutes: 5, matches: this.similar } } : this.similar;
+    }
     if (call.method === 'POST' && call.path.endsWith('/pledges')) {
       const answer = this.pledgeAnswers.shift();
       if (answer) return answer;

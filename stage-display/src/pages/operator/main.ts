@@ -17,7 +17,8 @@ const views = createViews(document.getElementById('app') ?? document.body, {
   reEnter: (entry) => controller.reEnter(entry),
   openVoid: (pledge) => controller.openVoid(pledge),
   submitVoid: (pledge, reason) => void controller.submitVoid(pledge, reason),
-  acceptConfirmation: (digit) => controller.acceptConfirmation(digit),
+  acceptConfirmation: (digit, notDuplicate) => controller.acceptConfirmation(digit, notDuplicate),
+  closeDiscardNotice: () => controller.closeDiscardNotice(),
   cancelConfirmation: () => controller.cancelConfirmation(),
   signOut: () => controller.signOut(),
 });

@@ -2,6 +2,7 @@
 
 import type { DeskPledge, EventView } from '../../lib/api';
 import type { Confirmation } from './confirmation';
+import type { DiscardNotice } from './rehearsalQueue';
 import type { Entry } from './queueSummary';
 import type { Session } from './session';
 
@@ -22,4 +23,6 @@ export interface OperatorState {
   readonly deskError: string | undefined;
   readonly confirmation: Confirmation | undefined;
   readonly now: number;
+  /** Rehearsal pledges taken off this device unsent, until the operator closes the notice. */
+  readonly discardNotice: DiscardNotice | undefined;
 }

@@ -3,9 +3,9 @@
 
 import { button, el, field, input, setText, showIf } from '../../lib/dom';
 import { getLanguage, t, type MessageKey } from '../../lib/i18n';
-import { DEFAULT_MAX_AMOUNT_FEN, formatCompactAmount, formatFullDigits, parseAmountInput } from '../../lib/money';
+import { DEFAULT_MAX_AMOUNT_FEN, formatFullDigits, parseAmountInput } from '../../lib/money';
 import type { DonorKind } from '../../lib/types';
-import { amountForInput, amountInWords } from './amountText';
+import { amountForInput, amountInWords, shownAmount } from './amountText';
 import type { PledgeForm } from './pledgeDraft';
 
 const KINDS: readonly DonorKind[] = ['enterprise', 'organization', 'individual'];
@@ -104,7 +104,7 @@ export class PledgeFormView {
     if (!force && this.#tiers.dataset.tiers === key && this.#tiers.childElementCount > 0) return;
     this.#tiers.dataset.tiers = key;
     this.#tiers.replaceChildren(...tiersFen.map((fen) => {
-      const tier = el('button', { class: 'tier', testid: 'tier', text: formatCompactAmount(fen), attrs: { type: 'button', 'data-amount-fen': String(fen), title: formatFullDigits(fen) } });
+      const tier = el('button', { class: 'tier', testid: 'tier', text: shownAmount(fen), attrs: { type: 'button', 'data-amount-fen': String(fen), title: formatFullDigits(fen) } });
       tier.addEventListener('click', () => {
         this.amount.value = amountForInput(fen);
         this.updateReadout();
@@ -138,5 +138,5 @@ export class PledgeFormView {
 }
 
 function amountMessage(key: MessageKey): string {
-  return t(key, { max: formatCompactAmount(DEFAULT_MAX_AMOUNT_FEN) });
+  return t(key, { max: shownAmount(DEFAULT_MAX_AMOUNT_FEN) });
 }

@@ -3,7 +3,8 @@
 
 import { el, setText } from '../../lib/dom';
 import { getLanguage, t, type MessageKey } from '../../lib/i18n';
-import { formatCompactAmount, formatFullDigits } from '../../lib/money';
+import { formatFullDigits } from '../../lib/money';
+import { shownAmount } from './amountText';
 import { clock, donorName } from './donorLine';
 import { visibleEntries, waitingCount, type Entry } from './queueSummary';
 import { refusalText } from './sender';
@@ -34,10 +35,11 @@ export class QueueView {
     const body = entry.body;
     const item = el('li', { class: `queue-entry state-${entry.state}`, testid: 'queue-entry', attrs: { 'data-state': entry.state, 'data-pledge-id': entry.id } },
       el('span', { class: 'state-badge', text: t(stateKey) }),
-      el('span', { class: 'entry-amount' }, el('strong', { text: formatCompactAmount(body.amountFen) }), el('span', { class: 'muted', text: formatFullDigits(body.amountFen) })),
+      el('span', { class: 'entry-amount' }, el('strong', { text: shownAmount(body.amountFen) }), el('span', { class: 'muted', text: formatFullDigits(body.amountFen) })),
       el('span', { class: 'entry-donor' }, el('span', { class: 'donor-name', testid: 'queue-name', text: donorName(body.donorName) }),
         el('span', { class: 'tag', text: t(`donorKind.${body.donorKind}`) }),
-        body.anonymous && el('span', { class: 'tag tag-anon', text: t('operator.anonymous') })));
+        body.anonymous && el('span', { class: 'tag tag-anon', text: t('operator.anonymous') }),
+        entry.rehearsal && el('span', { class: 'tag tag-rehearsal', testid: 'queue-rehearsal', text: t('operator.rehearsalTag') })));
     const details: string[] = [];
     if (entry.state === 'confirmed' && entry.confirmedAt) details.push(clock(entry.confirmedAt));
     if (entry.state !== 'confirmed' && entry.attempts > 0) details.push(t('operator.attempts', { count: entry.attempts }));

@@ -41,15 +41,17 @@ export class QueueSender {
   readonly #report: (report: SenderReport) => void;
   readonly #fetch: typeof fetch | undefined;
   readonly #now: () => number;
+  readonly #inRehearsal: () => boolean;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(queue: PledgeQueue<PledgeBody>, session: () => Session | undefined, report: (report: SenderReport) => void,
-    options: { fetch?: typeof fetch; now?: () => number } = {}) {
+    options: { fetch?: typeof fetch; now?: () => number; inRehearsal?: () => boolean } = {}) {
     this.#queue = queue;
     this.#session = session;
     this.#report = report;
     this.#fetch = options.fetch;
     this.#now = options.now ?? (() => Date.now());
+    this.#inRehearsal = options.inRehearsal ?? (() => false);
   }
 
   get retryPending(): boolean {
@@ -82,9 +84,12 @@ export class QueueSender {
     this.#retryTimer = undefined;
   }
 
-  readonly #send: SendPledge<PledgeBody> = async ({ id, body }) => {
+  readonly #send: SendPledge<PledgeBody> = async ({ id, body, rehearsal }) => {
     const session = this.#session();
     if (!session) throw new Error(t('api.unauthorized'));
+    // Held, not sent, until the server has said the rehearsal is still on: sent after a reset it
+    // would count as live money. Once the server says otherwise, the store discards it.
+    if (rehearsal && !this.#inRehearsal()) throw new Error(t('operator.rehearsalHeld'));
     const result = await apiFetch<PledgeView>(paths.pledges(session.eventId), {
       method: 'POST',
       token: session.token,

@@ -52,3 +52,12 @@ export function cachedEvent(storage: ConsoleStorage, eventId: string): EventView
   const cached = readJson<EventView>(storage, EVENT_KEY);
   return cached?.id === eventId ? cached : undefined;
 }
+
+/** Forgets the sign-in on this device (the queue stays, under the desk's key). */
+export function forgetSession(storage: ConsoleStorage): void {
+  try {
+    storage.removeItem(SESSION_KEY);
+  } catch {
+    // Nothing stored to remove.
+  }
+}

@@ -6,14 +6,16 @@
 import { apiFetch, paths, type DeskPledge, type EventSummary, type EventView, type PledgeBody } from '../../lib/api';
 import { t } from '../../lib/i18n';
 import { PledgeQueue } from '../../lib/queue';
-import { openConfirmation, passesDigitCheck } from './confirmation';
+import { acceptProblem, openConfirmation, storeReadBack } from './confirmation';
 import { DESK_LIST_LIMIT } from './deskFigures';
 import { EventStatusFollower, type TotalFeed } from './eventFollower';
 import type { OperatorState } from './operatorState';
 import { waitingCount, type Entry } from './queueSummary';
 import { QueueSender, refusalText, type SenderReport } from './sender';
+import { addToNotice, RehearsalGuard, typedInRehearsal } from './rehearsalQueue';
 import { listEvents, requestSignIn } from './signIn';
-import { cachedEvent, DISMISSED_KEY, EVENT_KEY, isExpired, readJson, sameDesk, SESSION_KEY, storedSession, writeJson, type ConsoleStorage, type Session } from './session';
+import { findSimilarPledges } from './similarPledges';
+import { cachedEvent, forgetSession, DISMISSED_KEY, EVENT_KEY, isExpired, readJson, sameDesk, SESSION_KEY, storedSession, writeJson, type ConsoleStorage, type Session } from './session';
 import { OperatorTimers } from './timers';
 import { voidPledge, type VoidOutcome } from './voiding';
 
@@ -40,6 +42,7 @@ export class OperatorStore {
   #sender: QueueSender | undefined;
   #follower: EventStatusFollower | undefined;
   #feed: TotalFeed | undefined;
+  #rehearsal: RehearsalGuard | undefined;
 
   constructor(deps: OperatorDeps) {
     this.#deps = deps;
@@ -48,7 +51,7 @@ export class OperatorStore {
     this.#state = {
       phase: 'signIn', session, signedOut: false, sessionExpired: false, event: undefined, offline: false, retryAt: undefined,
       entries: [], dismissed: new Set(readJson<string[]>(deps.storage, DISMISSED_KEY) ?? []), deskPledges: [], deskError: undefined,
-      confirmation: undefined, now: this.#now(),
+      confirmation: undefined, now: this.#now(), discardNotice: undefined,
     };
   }
 
@@ -99,11 +102,7 @@ export class OperatorStore {
   /** Forgets the sign-in on this device; the queue stays stored under the desk's key. */
   signOut(): void {
     this.stop();
-    try {
-      this.#deps.storage.removeItem(SESSION_KEY);
-    } catch {
-      // Nothing stored to remove.
-    }
+    forgetSession(this.#deps.storage);
   }
 
   /** The clock moved: the retry countdown, and a sign-in whose expiry passed is treated as refused. */
@@ -119,27 +118,36 @@ export class OperatorStore {
 
   // ---- the read-back ----
 
+  /** Opens the read-back, and asks meanwhile whether a desk just recorded the same placard. */
   requestConfirmation(body: PledgeBody): void {
     this.#set({ confirmation: openConfirmation(body) });
+    const session = this.#state.session;
+    if (!session || this.#state.signedOut) return;
+    void findSimilarPledges(session, body, this.#deps.fetch).then((similar) => {
+      const shown = this.#state.confirmation;
+      if (similar.length > 0 && shown?.body === body) this.#set({ confirmation: { ...shown, similar } });
+    });
   }
 
   cancelConfirmation(): void {
     this.#set({ confirmation: undefined });
   }
 
-  /** Stores the pledge being read back and sends it; false (and the reason in the state) if it was not stored. */
-  acceptConfirmation(typedDigit = ''): boolean {
+  /**
+   * Stores the pledge being read back and sends it; false (and the reason in the state) if it was not
+   * stored. With a similar pledge on record it takes `notDuplicate`, the operator's second confirmation.
+   */
+  acceptConfirmation(typedDigit = '', notDuplicate = false): boolean {
     const confirmation = this.#state.confirmation;
     if (!confirmation || !this.#queue) return false;
-    if (!passesDigitCheck(confirmation, typedDigit)) {
-      this.#set({ confirmation: { ...confirmation, problem: { kind: 'wrongDigit' } } });
+    const problem = acceptProblem(confirmation, typedDigit, notDuplicate);
+    if (problem) {
+      this.#set({ confirmation: { ...confirmation, problem } });
       return false;
     }
-    try {
-      this.#queue.enqueue(confirmation.body);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.#set({ confirmation: { ...confirmation, problem: { kind: 'storage', reason } } });
+    const stored = storeReadBack(this.#queue, confirmation, typedInRehearsal(this.#state.event?.status));
+    if (stored) {
+      this.#set({ confirmation: { ...confirmation, problem: stored } });
       return false;
     }
     this.#set({ confirmation: undefined });
@@ -152,6 +160,10 @@ export class OperatorStore {
     const dismissed = new Set(this.#state.dismissed).add(entryId);
     writeJson(this.#deps.storage, DISMISSED_KEY, [...dismissed]);
     this.#set({ dismissed });
+  }
+
+  closeDiscardNotice(): void {
+    this.#set({ discardNotice: undefined });
   }
 
   // ---- the server ----
@@ -170,6 +182,7 @@ export class OperatorStore {
     if (!result.ok) return;
     writeJson(this.#deps.storage, EVENT_KEY, result.body);
     this.#set({ event: result.body });
+    if (this.#rehearsal?.statusFromServer(result.body.status)) void this.flush(); // held rehearsal pledges may go now
   }
 
   async refreshDesk(): Promise<void> {
@@ -202,7 +215,12 @@ export class OperatorStore {
   #openConsole(session: Session): void {
     const queue = new PledgeQueue<PledgeBody>(this.#deps.storage, session.eventId, session.deskId, { newId: this.#deps.newId });
     this.#queue = queue;
-    this.#sender = new QueueSender(queue, () => this.#state.session, (report) => this.#senderReport(report), { fetch: this.#deps.fetch, now: this.#now });
+    this.#sender = new QueueSender(queue, () => this.#state.session, (report) => this.#senderReport(report), {
+      fetch: this.#deps.fetch, now: this.#now, inRehearsal: () => this.#rehearsal?.inRehearsal ?? false });
+    this.#rehearsal = new RehearsalGuard(queue, (cause, removed) => {
+      this.#set({ discardNotice: addToNotice(this.#state.discardNotice, cause, removed) });
+      if (cause === 'refused') this.#follower?.request('urgent'); // the rehearsal is likely over: see its status now
+    });
     queue.onChange((entries) => this.#queueChanged(entries));
     this.#set({ phase: 'console', session, signedOut: false, sessionExpired: false, entries: queue.entries(), event: cachedEvent(this.#deps.storage, session.eventId) });
     this.#follower = new EventStatusFollower(() => this.refreshEvent());
@@ -223,6 +241,8 @@ export class OperatorStore {
   }
 
   #queueChanged(entries: readonly Entry[]): void {
+    // Taking them off changes the queue again, and that change is the one drawn.
+    if (this.#rehearsal?.queueChanged(entries)) return;
     const before = this.#state.entries;
     const was = (id: string, state: Entry['state']) => before.some((entry) => entry.id === id && entry.state === state);
     const newlyConfirmed = entries.some((entry) => entry.state === 'confirmed' && !was(entry.id, 'confirmed'));

@@ -17,7 +17,8 @@ export interface ViewActions {
   reEnter(entry: Entry): void;
   openVoid(pledge: PledgeView): void;
   submitVoid(pledge: PledgeView, reason: string): void;
-  acceptConfirmation(typedDigit: string): void;
+  acceptConfirmation(typedDigit: string, notDuplicate: boolean): void;
+  closeDiscardNotice(): void;
   cancelConfirmation(): void;
   signOut(): void;
 }
@@ -35,12 +36,12 @@ export interface OperatorViews {
 }
 
 export function createViews(root: HTMLElement, actions: ViewActions): OperatorViews {
-  const header = new HeaderView();
+  const header = new HeaderView(() => actions.closeDiscardNotice());
   const signIn = new SignInView();
   const form = new PledgeFormView();
   const queue = new QueueView((entry) => actions.reEnter(entry));
   const desk = new DeskView((pledge) => actions.openVoid(pledge));
-  const confirm = new ConfirmDialog({ accept: (digit) => actions.acceptConfirmation(digit), cancel: () => actions.cancelConfirmation() });
+  const confirm = new ConfirmDialog({ accept: (digit, notDuplicate) => actions.acceptConfirmation(digit, notDuplicate), cancel: () => actions.cancelConfirmation() });
   const voidDialog = new VoidDialog((pledge, reason) => actions.submitVoid(pledge, reason), () => undefined);
   const signOut = new SignOutDialog(() => actions.signOut());
   const consoleView = el('main', { class: 'console', attrs: { hidden: '' } },
