@@ -22,3 +22,13 @@ describe('clock', () => {
     expect(clockTime('2026-12-31T12:15:03Z', 'Mars/Olympus')).toMatch(/^\d{2}:\d{2}:\d{2}$/);
   });
 });
+
+describe('the event zone', () => {
+  it('is what the page last read from its event, Beijing time when the event says none', async () => {
+    const { setEventTimeZone } = await import('./clock');
+    setEventTimeZone('Asia/Tokyo');
+    expect(clockTime('2026-12-31T12:15:03Z')).toBe('21:15:03');
+    setEventTimeZone(undefined);
+    expect(clockTime('2026-12-31T12:15:03Z')).toBe('20:15:03');
+  });
+});

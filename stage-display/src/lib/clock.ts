@@ -4,6 +4,15 @@
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
+// The zone of the event the page shows (EventView.timeZone): a page shows one event at a time, and
+// every time on it is said in that event's zone.
+let eventZone = DEFAULT_TIME_ZONE;
+
+/** Called when the page (re)reads its event; a missing zone means Beijing time. */
+export function setEventTimeZone(timeZone: string | undefined): void {
+  eventZone = timeZone || DEFAULT_TIME_ZONE;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string, withDate: boolean): Intl.DateTimeFormat {
@@ -31,7 +40,7 @@ function parts(date: Date, timeZone: string, withDate: boolean): Record<string, 
 }
 
 /** "20:15:03" in the event's zone; '' for a value that is not a time. */
-export function clockTime(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+export function clockTime(iso: string, timeZone = eventZone): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const p = parts(date, timeZone, false);
@@ -39,7 +48,7 @@ export function clockTime(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
 }
 
 /** "2026-12-31 20:15:03" in the event's zone, as the CSV export writes it; '' for a value that is not a time. */
-export function clockDateTime(iso: string, timeZone = DEFAULT_TIME_ZONE): string {
+export function clockDateTime(iso: string, timeZone = eventZone): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const p = parts(date, timeZone, true);

@@ -2662,13 +2662,14 @@ export interface components {
             deskId: null | string;
             name: null | string;
         };
-        /** @description Body of `POST /api/events`. */
+        /** @description Body of `POST /api/events`; without `timeZone` the event's times are in Beijing time (Asia/Shanghai). */
         CreateEventRequest: {
             /** Format: int64 */
             goalFen: number;
             id: null | string;
             milestonesFen: null | number[];
             tiersFen: null | number[];
+            timeZone?: null | string;
             title: null | string;
         };
         /** @description A desk and its access code: the answer to creating the desk or rotating its code, the only times the code is shown. */
@@ -2780,6 +2781,7 @@ export interface components {
             screen: components["schemas"]["ScreenSettings"];
             status: components["schemas"]["EventStatus"];
             tiersFen: number[];
+            timeZone: string;
             title: string;
         };
         /**
@@ -3082,12 +3084,13 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description Body of `PUT /api/events/{eventId}`. */
+        /** @description Body of `PUT /api/events/{eventId}`; a missing `timeZone` keeps the one set before. */
         UpdateEventRequest: {
             /** Format: int64 */
             goalFen: number;
             milestonesFen: null | number[];
             tiersFen: null | number[];
+            timeZone?: null | string;
             title: null | string;
         };
         /** @description Body of `POST /api/events/{eventId}/pledges/{pledgeId}/void`. */

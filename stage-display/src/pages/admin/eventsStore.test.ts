@@ -7,7 +7,7 @@ import { AdminSession } from './session';
 function eventView(status: EventView['status'], extra: Partial<EventView> = {}): EventView {
   return {
     id: 'city-2026', title: '慈善日', status, goalFen: 200_000_000_00, tiersFen: [], milestonesFen: [], desks: [],
-    screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, ...extra,
+    screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, timeZone: 'Asia/Shanghai', ...extra,
   };
 }
 

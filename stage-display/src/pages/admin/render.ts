@@ -1,6 +1,7 @@
 // Puts each store's state on its view. The controller calls these after each answer and after a
 // change of language; the views themselves hold no state of the night.
 
+import { setEventTimeZone } from '../../lib/clock';
 import type { AdminStores } from './stores';
 import type { AdminPage } from './views/page';
 
@@ -19,6 +20,7 @@ export class AdminRenderer {
 
   event(): void {
     const selected = this.stores.events.selected;
+    setEventTimeZone(selected?.timeZone);
     if (selected) this.page.header.render(selected);
   }
 

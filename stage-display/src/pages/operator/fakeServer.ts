@@ -16,7 +16,7 @@ type Answer = { status: number; body?: unknown } | 'network';
 
 export class FakeServer {
   readonly calls: Call[] = [];
-  event: EventView = { id: 'gala', title: 'Gala', status: 'live', goalFen: 0, tiersFen: [5_000_000_00], milestonesFen: [], desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 } };
+  event: EventView = { id: 'gala', title: 'Gala', status: 'live', goalFen: 0, tiersFen: [5_000_000_00], milestonesFen: [], desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, timeZone: 'Asia/Shanghai' };
   deskPledges: DeskPledge[] = [];
   /** The next answers to POST /pledges, in order; afterwards pledges are recorded. */
   pledgeAnswers: Answer[] = [];

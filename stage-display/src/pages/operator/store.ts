@@ -4,6 +4,7 @@
 // device first (PledgeQueue) under the id it keeps for every retry.
 
 import { apiFetch, paths, type DeskPledge, type EventSummary, type EventView, type PledgeBody } from '../../lib/api';
+import { setEventTimeZone } from '../../lib/clock';
 import { t } from '../../lib/i18n';
 import { PledgeQueue } from '../../lib/queue';
 import { acceptProblem, openConfirmation, storeReadBack } from './confirmation';
@@ -181,6 +182,7 @@ export class OperatorStore {
     const result = await apiFetch<EventView>(paths.event(session.eventId), { token: session.token, fetch: this.#deps.fetch });
     if (!result.ok) return;
     writeJson(this.#deps.storage, EVENT_KEY, result.body);
+    setEventTimeZone(result.body.timeZone);
     this.#set({ event: result.body });
     if (this.#rehearsal?.statusFromServer(result.body.status)) void this.flush(); // held rehearsal pledges may go now
   }

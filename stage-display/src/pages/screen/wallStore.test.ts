@@ -13,7 +13,7 @@ function snapshot(version: number, totalFen: number, extra: Partial<TotalSnapsho
   };
 }
 
-const event: PublicEvent = { id: 'gala', title: '慈善晚会', goalFen: 100_000_000_00, tiersFen: [], milestonesFen: [], status: 'live', desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 } };
+const event: PublicEvent = { id: 'gala', title: '慈善晚会', goalFen: 100_000_000_00, tiersFen: [], milestonesFen: [], status: 'live', desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, timeZone: 'Asia/Shanghai' };
 
 class FakeLive implements LiveSource {
   state: StateListener = () => undefined;

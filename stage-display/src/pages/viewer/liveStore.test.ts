@@ -30,7 +30,7 @@ function fakeSource() {
 
 const publicEvent = (status: ViewerEventStatus, overrides: Partial<PublicEvent> = {}): PublicEvent => ({
   id: 'demo', title: '慈善晚会', goalFen: 100_000_000_00, tiersFen: [], milestonesFen: [], status: status as PublicEvent['status'],
-  desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, ...overrides,
+  desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, timeZone: 'Asia/Shanghai', ...overrides,
 });
 
 function setUp(found: () => Promise<PublicEvent | null> = () => Promise.resolve(publicEvent('live'))) {
