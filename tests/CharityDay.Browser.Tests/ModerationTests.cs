@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CharityDay.Browser.Tests;
@@ -26,7 +27,7 @@ public sealed class ModerationTests(Stage stage) : IClassFixture<Stage>
         await DonateOnlineAsync(TypedName, 520_00);
         await Expect(wall.GetByTestId("feed-name").First).ToHaveTextAsync(StandIn);
 
-        var console = await stage.Browser.OpenAsync(stage.VenueUrl("/moderate"), 1280, 800);
+        var console = await OpenConsoleWatchingCspAsync();
         await Browser.AssertOnVenueLanAsync(console);
         await console.GetByTestId("moderator-event").FillAsync(EventId);
         await console.GetByTestId("moderator-code").FillAsync(moderatorCode);
@@ -58,6 +59,8 @@ public sealed class ModerationTests(Stage stage) : IClassFixture<Stage>
         await Expect(row.GetByTestId("moderator-display-name")).ToContainTextAsync(CorrectedName);
         await Expect(wall.GetByTestId("feed-name").First).ToHaveTextAsync(CorrectedName);
         await Browser.ScreenshotAsync(console, "moderator-renamed-1280x800");
+        var violations = await console.EvaluateAsync<string[]>("window.__violations");
+        Assert.True(violations.Length == 0, $"/moderate: the CSP blocked {string.Join(", ", violations)}");
     }
 
     [Fact]
@@ -70,6 +73,20 @@ public sealed class ModerationTests(Stage stage) : IClassFixture<Stage>
         await console.GetByTestId("moderator-signin").ClickAsync();
         await Expect(console.GetByTestId("moderator-signin-error")).ToHaveTextAsync("活动或访问码错误");
         await Expect(console.GetByTestId("moderator-console")).ToBeHiddenAsync();
+    }
+
+    /// <summary>The console on the venue LAN, keeping every CSP violation from the first script on.</summary>
+    private async Task<IPage> OpenConsoleWatchingCspAsync()
+    {
+        var context = await stage.Browser.Chromium.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            window.__violations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+            """);
+        var response = await page.GotoAsync(stage.VenueUrl("/moderate").ToString());
+        Assert.Contains("connect-src 'self'", response!.Headers["content-security-policy"], StringComparison.Ordinal);
+        return page;
     }
 
     private async Task<string> IssueModeratorCodeAsync()
