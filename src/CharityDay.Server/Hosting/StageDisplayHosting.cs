@@ -29,6 +29,7 @@ public static class StageDisplayHosting
         ("/screen/{eventId}", "screen.html"),
         ("/e/{eventId}", "viewer.html"),
         ("/operator", "operator.html"),
+        ("/moderate", "moderate.html"),
         ("/admin", "admin.html"),
     ];
 

@@ -29,6 +29,7 @@ internal static partial class RouteTable
         Row("GET", "/screen/{eventId}", Expect.Anyone(HttpStatusCode.OK), w => Get($"/screen/{w.E}")),
         Row("GET", "/e/{eventId}", Expect.Anyone(HttpStatusCode.OK), w => Get($"/e/{w.E}")),
         Row("GET", "/operator", Expect.Anyone(HttpStatusCode.OK), _ => Get("/operator")),
+        Row("GET", "/moderate", Expect.Anyone(HttpStatusCode.OK), _ => Get("/moderate")),
         Row("GET", "/admin", Expect.Anyone(HttpStatusCode.OK), _ => Get("/admin")),
 
         // Screens and phones watch the total without signing in; a bad token does not stop a viewer.
