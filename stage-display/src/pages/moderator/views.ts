@@ -40,6 +40,8 @@ export class ModeratorView {
 
   constructor(root: HTMLElement, private readonly actions: ModeratorActions) {
     const eventBox = input('moderator-event', 'moderator.event');
+    // The admin's link says which event: /moderate?event={id}.
+    eventBox.value = new URLSearchParams(location.search).get('event') ?? '';
     const codeBox = input('moderator-code', 'moderator.accessCode', { type: 'password', autocomplete: 'off' });
     this.signInForm = el('form', { class: 'sign-in', testid: 'moderator-signin-form' },
       el('h1', { i18n: 'moderator.signInHeading' }),
