@@ -80,6 +80,10 @@ export class SignInView {
   suggest(events: readonly EventSummary[]): void {
     this.#eventIds.replaceChildren(...events.map((event) => el('option', { attrs: { value: event.id }, text: event.title })));
     const live = events.filter((event) => event.status === 'live');
-    if (this.#event.value === '' && live.length === 1 && live[0]) this.#event.value = live[0].id;
+    if (this.#event.value !== '' || live.length !== 1 || !live[0]) return;
+    this.#event.value = live[0].id;
+    // The list can arrive while the operator is typing into the empty box: selected, the suggestion is
+    // replaced by what they type instead of having it appended ("gala" + "gala" = "galagala").
+    if (document.activeElement === this.#event) this.#event.select();
   }
 }
