@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_SIZE, LiveTotalState, MilestoneCelebrations, newlyReachedMilestones } from './live';
+import { push, snapshot } from './liveClient.fixtures';
 import type { FeedItem, TotalPush, TotalSnapshot } from './types';
 
 function item(pledgeId: string, amountFen = 100_000_00): FeedItem {
@@ -12,43 +13,6 @@ function item(pledgeId: string, amountFen = 100_000_00): FeedItem {
     recordedAt: '2025-09-05T12:00:00Z',
     nameHidden: false,
     message: null,
-  };
-}
-
-function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}): TotalSnapshot {
-  return {
-    eventId: 'demo',
-    version,
-    totalFen: version * 100_00,
-    pledgeCount: version,
-    goalFen: 100_000_000_00,
-    byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    recent: [],
-    milestonesReached: [],
-    title: '慈善晚会',
-    screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 },
-    rehearsal: false,
-    ...overrides,
-  };
-}
-
-function push(previousVersion: number, version: number, overrides: Partial<TotalPush> = {}): TotalPush {
-  return {
-    eventId: 'demo',
-    version,
-    previousVersion,
-    totalFen: version * 100_00,
-    pledgeCount: version,
-    goalFen: 100_000_000_00,
-    byChannel: { stageFen: version * 100_00, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    newPledges: [],
-    feedReset: false,
-    voidedPledgeIds: [],
-    milestonesReached: [],
-    title: '慈善晚会',
-    screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 },
-    rehearsal: false,
-    ...overrides,
   };
 }
 

@@ -24,7 +24,7 @@ export function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}
   };
 }
 
-export function push(previousVersion: number, version: number): TotalPush {
+export function push(previousVersion: number, version: number, overrides: Partial<TotalPush> = {}): TotalPush {
   return {
     eventId: 'demo',
     version,
@@ -40,6 +40,7 @@ export function push(previousVersion: number, version: number): TotalPush {
     title: '慈善晚会',
     screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 },
     rehearsal: false,
+    ...overrides,
   };
 }
 
