@@ -19,7 +19,8 @@ public sealed record EventDefinition(
     [property: Id(8)] long Revision,
     [property: Id(9)] ScreenSettings? Screen = null,
     [property: Id(10)] int RehearsalRuns = 0,
-    [property: Id(11)] string? TimeZone = null)
+    [property: Id(11)] string? TimeZone = null,
+    [property: Id(12)] ShowState? Show = null)
 {
     /// <summary>The zone the event's times are said in; events stored before it existed are in Beijing time.</summary>
     public string TimeZoneOrDefault => TimeZone ?? EventTimeZone.Default;
@@ -35,6 +36,9 @@ public sealed record EventDefinition(
 
     /// <summary>The screen settings; events stored before they existed read as the defaults.</summary>
     public ScreenSettings ScreenOrDefault => Screen ?? ScreenSettings.Default;
+
+    /// <summary>What the big screen shows; events stored before the controller existed show the total.</summary>
+    public ShowState ShowOrDefault => Show ?? ShowState.Default;
 
     /// <summary>The desk ids that hold pledges of this event: the stage desks, then the online shards.</summary>
     public IEnumerable<string> LedgerDeskIds =>

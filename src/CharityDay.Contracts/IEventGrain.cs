@@ -35,6 +35,9 @@ public interface IEventGrain : IGrainWithStringKey
 
     Task<EventChange> SetScreenAsync(ScreenSettings screen);
 
+    /// <summary>Puts what the screen controller chose on every big screen (scene, held or triggered celebration).</summary>
+    Task<EventChange> ChangeShowAsync(ShowChange change);
+
     /// <summary>
     /// Puts a draft in rehearsal: desks and online giving take pledges as when live, into a new rehearsal
     /// run of the ledger. Refused for an event that has been live; a repeat while in rehearsal tells the desks again.

@@ -8,4 +8,7 @@ public enum StaffRole
 {
     /// <summary>Approves, hides and corrects donor names before they reach the wall.</summary>
     Moderator = 0,
+
+    /// <summary>Switches the big screen's scene and triggers milestone celebrations.</summary>
+    Controller = 1,
 }

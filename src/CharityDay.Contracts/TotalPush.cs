@@ -9,7 +9,7 @@ namespace CharityDay.Contracts;
 /// A client that sees a gap in versions may fetch a snapshot; it must never apply an older version.
 /// When <see cref="FeedReset"/> is set, <see cref="NewPledges"/> is the whole feed to show (oldest first),
 /// replacing what the client shows: the admin hid or restored donor names, or a rehearsal was reset (then
-/// empty, with the totals back at zero). <see cref="Rehearsal"/> as in <see cref="TotalSnapshot"/>.
+/// empty, with the totals back at zero). <see cref="Rehearsal"/> and <see cref="Show"/> as in <see cref="TotalSnapshot"/>.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TotalPush(
@@ -25,5 +25,6 @@ public sealed record TotalPush(
     [property: Id(9)] ImmutableArray<long> MilestonesReached,
     [property: Id(10)] string Title,
     [property: Id(11)] ScreenSettings Screen,
-    [property: Id(12)] bool FeedReset = false,
-    [property: Id(13)] bool Rehearsal = false);
+    [property: Id(12)] bool FeedReset,
+    [property: Id(13)] bool Rehearsal,
+    [property: Id(14)] ShowState Show);

@@ -7,6 +7,7 @@ namespace CharityDay.Contracts;
 /// <c>GET /api/events/{eventId}/total</c>. A client keeps the highest <see cref="Version"/> it has seen.
 /// <see cref="Rehearsal"/> is set while the event is in rehearsal: the figures are the rehearsal's, and
 /// every screen marks them 「彩排 REHEARSAL」.
+/// <see cref="Show"/> is the scene the controller has on the big screen.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record TotalSnapshot(
@@ -20,4 +21,5 @@ public sealed record TotalSnapshot(
     [property: Id(7)] ImmutableArray<long> MilestonesReached,
     [property: Id(8)] string Title,
     [property: Id(9)] ScreenSettings Screen,
-    [property: Id(10)] bool Rehearsal = false);
+    [property: Id(10)] bool Rehearsal,
+    [property: Id(11)] ShowState Show);

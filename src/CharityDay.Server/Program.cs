@@ -35,6 +35,7 @@ try
     app.MapDonationsApi();                                                // orders, their status, the provider's notices
     app.MapDemoCashier();                                                 // the 演示收银台, when it is the provider
     app.MapLedgerApi();
+    app.MapScenesApi();
     app.MapClusterApi();
     app.MapHub<LiveHub>("/hubs/live");
     app.MapCharityDayBaselines();

@@ -101,5 +101,5 @@ public sealed class PushLaneTests
     private static TotalPush Push(long previous, long version, string[] pledges, string[]? voided = null) => new(
         "gala", version, previous, TotalFen: version * 1_00, PledgeCount: version, GoalFen: 0, new ChannelTotals(0, 0, 0, 0),
         [.. pledges.Select(id => new FeedItem(id, "爱心人士", 1_00, PledgeChannel.Online, DonorKind.Individual, DateTimeOffset.UnixEpoch))],
-        voided is null ? [] : [.. voided], ImmutableArray<long>.Empty, "郑州慈善日", ScreenSettings.Default);
+        voided is null ? [] : [.. voided], ImmutableArray<long>.Empty, "郑州慈善日", ScreenSettings.Default, FeedReset: false, Rehearsal: false, ShowState.Default);
 }

@@ -67,6 +67,11 @@ public sealed partial class EventGrain(
             ? EventChange.Failed(EventChangeKind.EventNotFound)
             : await SaveAsync(current with { Screen = screen, Revision = current.Revision + 1 });
 
+    public async Task<EventChange> ChangeShowAsync(ShowChange change) =>
+        state.State.Definition is not { } current
+            ? EventChange.Failed(EventChangeKind.EventNotFound)
+            : await SaveAsync(current with { Show = change.ApplyTo(current.ShowOrDefault), Revision = current.Revision + 1 });
+
     public async Task<EventChange> SetStatusAsync(EventStatus status)
     {
         if (state.State.Definition is not { } current)

@@ -39,6 +39,8 @@ public sealed partial class EventTotalGrain(
 
     private ScreenSettings Screen => _definition?.ScreenOrDefault ?? ScreenSettings.Default;
 
+    private ShowState Show => _definition?.ShowOrDefault ?? ShowState.Default;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _definition = await GrainFactory.GetGrain<IEventGrain>(EventId).GetAsync();
@@ -133,7 +135,7 @@ public sealed partial class EventTotalGrain(
 
     public Task<TotalSnapshot> GetSnapshotAsync() => Task.FromResult(new TotalSnapshot(
         EventId, Version, TotalFen, PledgeCount, _definition?.GoalFen ?? 0,
-        ByChannel(), ForScreen(_feed.Items), MilestonesReached(), _definition?.Title ?? "", Screen, IsRehearsal));
+        ByChannel(), ForScreen(_feed.Items), MilestonesReached(), _definition?.Title ?? "", Screen, IsRehearsal, Show));
 
     private long PledgeCount => _desks.Values.Sum(d => d.PledgeCount);
 
@@ -229,7 +231,7 @@ public sealed partial class EventTotalGrain(
 
         broadcaster.Push(audience.Audience, new TotalPush(
             EventId, version, audience.PreviousVersion, TotalFen, PledgeCount, _definition.GoalFen, ByChannel(),
-            ForScreen(audience.Fresh), [.. audience.Voided], MilestonesReached(), _definition.Title, Screen, audience.FeedReset, IsRehearsal));
+            ForScreen(audience.Fresh), [.. audience.Voided], MilestonesReached(), _definition.Title, Screen, audience.FeedReset, IsRehearsal, Show));
         audience.Pushed(version);
         return Task.CompletedTask;
     }

@@ -33,7 +33,8 @@ public static class AuthHostingExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Operator))
-            .AddPolicy(Roles.ModerationPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Moderator));
+            .AddPolicy(Roles.ModerationPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Moderator))
+            .AddPolicy(Roles.ShowPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Controller));
 
         builder.Services.AddSingleton<DeskTokenGenerations>();
         builder.Services.AddSingleton<StaffTokenGenerations>();

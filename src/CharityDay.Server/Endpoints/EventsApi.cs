@@ -36,6 +36,7 @@ public static class EventsApi
         events.MapDeskAccessApi();
         events.MapStaffAccessApi();
         events.MapModerationApi();
+        events.MapShowApi();
         return events;
     }
 

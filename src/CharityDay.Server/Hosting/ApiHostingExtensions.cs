@@ -20,6 +20,8 @@ public static class ApiHostingExtensions
         builder.Services.AddOpenApi(openApi => OpenApiWireSchemas.Apply(openApi));
         builder.Services.AddSignalR().AddJsonProtocol(json => StrictJson.Apply(json.PayloadSerializerOptions));
         builder.Services.AddSingleton<EventCatalog>();
+        builder.Services.AddSingleton<SceneDataCache>();
+        builder.Services.AddSingleton<SceneReads>();
     }
 
     /// <summary>The client address from a trusted balancer first, then errors, request limits, rate limits and who is asking.</summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CharityDay.Grains.Ledger;
 using CharityDay.Grains.Moderation;
+using CharityDay.Grains.Scenes;
 using CharityDay.Grains.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -20,6 +21,7 @@ public static class StorageHostingExtensions
         });
         builder.Services.AddSingleton<IPledgeLedger, SqlPledgeLedger>();
         builder.Services.AddSingleton<SqlModeration>();
+        builder.Services.AddSingleton<SqlSceneData>();
         builder.Services.AddSingleton<RecentStagePledges>();
 
         // Registered before the silo so the tables and queries exist when Orleans' storage starts.

@@ -7,6 +7,9 @@ import type { LiveHubConnection } from './liveHub';
 import type { LiveClientOptions } from './liveOptions';
 import type { TotalPush, TotalSnapshot } from './types';
 
+/** The show before the controller has chosen anything: the total, nothing held or celebrated. */
+export const totalShow = { scene: 'total', tierFen: 0, roundStartedAt: null, holdCelebrations: false, celebrationFen: 0, celebrationCue: 0 } as const;
+
 export function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}): TotalSnapshot {
   return {
     eventId: 'demo',
@@ -20,6 +23,7 @@ export function snapshot(version: number, overrides: Partial<TotalSnapshot> = {}
     title: '慈善晚会',
     screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 },
     rehearsal: false,
+    show: totalShow,
     ...overrides,
   };
 }
@@ -40,6 +44,7 @@ export function push(previousVersion: number, version: number, overrides: Partia
     title: '慈善晚会',
     screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 },
     rehearsal: false,
+    show: totalShow,
     ...overrides,
   };
 }

@@ -2258,6 +2258,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{eventId}/scenes/honour-roll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HonourRoll"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/scenes/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageWall"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/scenes/round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierRoundPledges"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/scenes/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThanksRoll"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{eventId}/screen": {
         parameters: {
             query?: never;
@@ -2338,6 +2558,187 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShowRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowState"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{eventId}/show/celebrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CelebrationRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowState"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2632,6 +3033,11 @@ export interface components {
             /** Format: int64 */
             liveVersion: number;
         };
+        /** @description A milestone the total has reached, to celebrate on every big screen now. */
+        CelebrationRequest: {
+            /** Format: int64 */
+            milestoneFen: null | number;
+        };
         /** @description The running total split by where the money came from. */
         ChannelTotals: {
             /** Format: int64 */
@@ -2757,6 +3163,14 @@ export interface components {
          * @enum {string}
          */
         DonorKind: "enterprise" | "organization" | "individual";
+        /** @description One donor on the honour roll: the name as shown on the wall, and what it gave under that name. */
+        DonorLine: {
+            /** Format: int64 */
+            amountFen: number;
+            name: string;
+            /** Format: int64 */
+            pledgeCount: number;
+        };
         /**
          * @description Lifecycle of a charity event: pledges are taken while it is live, and while it is in rehearsal into
          *     a rehearsal run of the ledger that no real total counts (draft → rehearsal → reset to draft → live).
@@ -2804,6 +3218,12 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        /** @description 慈善风云榜: the top named donors of each kind. */
+        HonourRoll: {
+            enterprises: components["schemas"]["DonorLine"][];
+            individuals: components["schemas"]["DonorLine"][];
+            organizations: components["schemas"]["DonorLine"][];
+        };
         HttpValidationProblemDetails: {
             detail?: null | string;
             errors?: {
@@ -2846,6 +3266,10 @@ export interface components {
             entries: components["schemas"]["LedgerEntryView"][];
             /** Format: int64 */
             nextAfter: null | number;
+        };
+        /** @description 留言: the newest approved messages. */
+        MessageWall: {
+            messages: components["schemas"]["ShownMessage"][];
         };
         /** @enum {string} */
         ModerationAction: "approve" | "hide" | "rename";
@@ -2953,6 +3377,11 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        /**
+         * @description What the big screen shows now, chosen live by the screen controller (JSON: the camelCase name).
+         * @enum {string}
+         */
+        SceneKind: "total" | "tierRound" | "honourRoll" | "thanks" | "messages";
         /** @description Body of `PUT /api/events/{eventId}/screen`; a missing `nameSeconds` keeps the one set before. */
         ScreenRequest: {
             /** Format: int32 */
@@ -2973,6 +3402,43 @@ export interface components {
             nameSeconds: number;
             roundTitle: string;
             showDonorNames: boolean;
+        };
+        /** @description The scene the controller puts on the big screen; long? ShowRequest.TierFen names a tier round's tier. */
+        ShowRequest: {
+            holdCelebrations: null | boolean;
+            scene: null | components["schemas"]["SceneKind"];
+            /** Format: int64 */
+            tierFen: null | number;
+        };
+        /**
+         * @description What the screen controller has put on the big screen: the SceneKind ShowState.Scene (with its tier and the
+         *     time a tier round began), whether screens hold milestone celebrations back for the controller to
+         *     trigger, and the last celebration triggered. Part of the event's definition, so every change moves
+         *     the total's version and reaches every screen with the next push, and a screen that reconnects gets
+         *     it in its snapshot. A screen celebrates long ShowState.CelebrationFen when it sees a
+         *     long ShowState.CelebrationCue higher than one it saw before.
+         */
+        ShowState: {
+            /** Format: int64 */
+            celebrationCue: number;
+            /** Format: int64 */
+            celebrationFen: number;
+            holdCelebrations: boolean;
+            /** Format: date-time */
+            roundStartedAt: null | string;
+            scene: components["schemas"]["SceneKind"];
+            /** Format: int64 */
+            tierFen: number;
+        };
+        /** @description An approved 留言 with its donor as shown. */
+        ShownMessage: {
+            /** Format: int64 */
+            amountFen: number;
+            message: string;
+            name: string;
+            pledgeId: string;
+            /** Format: date-time */
+            recordedAt: string;
         };
         /** @description A stage pledge of the same donor and amount that a desk recorded within the window. */
         SimilarPledgeView: {
@@ -3008,7 +3474,7 @@ export interface components {
          *     which the admin issues and rotates like a desk's (JSON: the camelCase name).
          * @enum {string}
          */
-        StaffRole: "moderator";
+        StaffRole: "moderator" | "controller";
         /** @description A staff role of an event and whether the admin has issued its code. */
         StaffRoleView: {
             hasCode: boolean;
@@ -3028,6 +3494,34 @@ export interface components {
             role: components["schemas"]["StaffRole"];
             token: string;
         };
+        /** @description A name on the thank-you roll. */
+        ThanksDonor: {
+            donorKind: components["schemas"]["DonorKind"];
+            name: string;
+        };
+        /**
+         * @description 鸣谢: every name shown so far, oldest first (long ThanksRoll.MoreCount beyond the roll's length), and how
+         *     many pledges showed no name (anonymous, held, hidden): the roll thanks them together.
+         */
+        ThanksRoll: {
+            donors: components["schemas"]["ThanksDonor"][];
+            /** Format: int64 */
+            moreCount: number;
+            /** Format: int64 */
+            standInCount: number;
+        };
+        /** @description 档位轮: the stage pledges recorded since the round began, oldest first, shaped like the feed. */
+        TierRoundPledges: {
+            /** Format: int64 */
+            count: number;
+            pledges: components["schemas"]["FeedItem"][];
+            /** Format: date-time */
+            startedAt: null | string;
+            /** Format: int64 */
+            tierFen: number;
+            /** Format: int64 */
+            totalFen: number;
+        };
         /**
          * @description A coalesced update sent to an audience of an event a few times a second (big screens up to ten,
          *     phones up to four): the totals plus the newest pledges since the previous push to that audience
@@ -3035,12 +3529,11 @@ export interface components {
          *     A client that sees a gap in versions may fetch a snapshot; it must never apply an older version.
          *     When bool TotalPush.FeedReset is set, ImmutableArray&lt;FeedItem&gt; TotalPush.NewPledges is the whole feed to show (oldest first),
          *     replacing what the client shows: the admin hid or restored donor names, or a rehearsal was reset (then
-         *     empty, with the totals back at zero). bool TotalPush.Rehearsal as in TotalSnapshot.
+         *     empty, with the totals back at zero). bool TotalPush.Rehearsal and ShowState TotalPush.Show as in TotalSnapshot.
          */
         TotalPush: {
             byChannel: components["schemas"]["ChannelTotals"];
             eventId: string;
-            /** @default false */
             feedReset: boolean;
             /** Format: int64 */
             goalFen: number;
@@ -3050,9 +3543,9 @@ export interface components {
             pledgeCount: number;
             /** Format: int64 */
             previousVersion: number;
-            /** @default false */
             rehearsal: boolean;
             screen: components["schemas"]["ScreenSettings"];
+            show: components["schemas"]["ShowState"];
             title: string;
             /** Format: int64 */
             totalFen: number;
@@ -3065,6 +3558,7 @@ export interface components {
          *     `GET /api/events/{eventId}/total`. A client keeps the highest long TotalSnapshot.Version it has seen.
          *     bool TotalSnapshot.Rehearsal is set while the event is in rehearsal: the figures are the rehearsal's, and
          *     every screen marks them 「彩排 REHEARSAL」.
+         *     ShowState TotalSnapshot.Show is the scene the controller has on the big screen.
          */
         TotalSnapshot: {
             byChannel: components["schemas"]["ChannelTotals"];
@@ -3075,9 +3569,9 @@ export interface components {
             /** Format: int64 */
             pledgeCount: number;
             recent: components["schemas"]["FeedItem"][];
-            /** @default false */
             rehearsal: boolean;
             screen: components["schemas"]["ScreenSettings"];
+            show: components["schemas"]["ShowState"];
             title: string;
             /** Format: int64 */
             totalFen: number;

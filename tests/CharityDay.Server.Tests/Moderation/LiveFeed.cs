@@ -51,5 +51,19 @@ internal sealed class LiveFeed : IAsyncDisposable
         }
     }
 
+    /// <summary>The next push meeting the condition, within <paramref name="within"/>.</summary>
+    public async Task<JsonElement> PushAsync(Func<JsonElement, bool> condition, TimeSpan within)
+    {
+        using var deadline = new CancellationTokenSource(within);
+        while (true)
+        {
+            var push = await _pushes.Reader.ReadAsync(deadline.Token);
+            if (condition(push))
+            {
+                return push;
+            }
+        }
+    }
+
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

@@ -51,7 +51,7 @@ public sealed class ModeratorAccessTests(CharityDayApp app) : IClassFixture<Char
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithAsync(token));
         Assert.Equal(HttpStatusCode.OK, await StatusWithAsync(await Moderators.TokenAsync(app, "mod-rotate", second)));
         var roles = await admin.GetFromJsonAsync<JsonElement>("/api/events/mod-rotate/staff");
-        Assert.True(Assert.Single(roles.EnumerateArray()).GetProperty("hasCode").GetBoolean());
+        Assert.True(Assert.Single(roles.EnumerateArray(), r => r.GetProperty("role").GetString() == "moderator").GetProperty("hasCode").GetBoolean());
     }
 
     [Fact]

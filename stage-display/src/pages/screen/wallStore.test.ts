@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveStatus, StateListener } from '../../lib/liveClient';
+import { totalShow } from '../../lib/liveClient.fixtures';
 import type { PublicEvent } from '../../lib/publicEvent';
 import type { TotalSnapshot } from '../../lib/types';
 import { WallCache, type KeyValueStore } from './wallCache';
@@ -9,7 +10,7 @@ function snapshot(version: number, totalFen: number, extra: Partial<TotalSnapsho
   return {
     eventId: 'gala', version, totalFen, pledgeCount: version, goalFen: 100_000_000_00,
     byChannel: { stageFen: totalFen, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    recent: [], milestonesReached: [], title: '慈善晚会', screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, rehearsal: false, ...extra,
+    recent: [], milestonesReached: [], title: '慈善晚会', screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, rehearsal: false, show: totalShow, ...extra,
   };
 }
 
