@@ -11,7 +11,8 @@ namespace CharityDay.Integration.Tests;
 /// <summary>
 /// Moderation across nodes: the admin holds stage names on node 1, a moderator signed in on node 2
 /// approves a name, and a big screen connected to node 3 shows it within a second; the decisions live
-/// in the shared PostgreSQL, so any node's moderator sees the same queue.
+/// in the shared PostgreSQL, so any node's moderator sees the same queue. The screen controller's scene
+/// travels the same way: chosen on node 2, on node 3's screen within a second.
 /// </summary>
 [Collection(SharedCluster.Name)]
 public sealed class CrossNodeModerationTests(ClusterFixture fixture)
@@ -50,6 +51,40 @@ public sealed class CrossNodeModerationTests(ClusterFixture fixture)
         finally
         {
             (await admin.PutAsJsonAsync("/api/events/demo/moderation/settings", new { moderateStageNames = false })).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task A_scene_chosen_on_node_2_reaches_a_screen_on_node_3_within_a_second()
+    {
+        using var admin = Cluster.NodeClient(1, Cluster.AdminKey);
+        var code = (await (await admin.PostAsync("/api/events/demo/staff/controller/code", null)).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("accessCode").GetString();
+        using var anonymous = Cluster.NodeClient(2);
+        var signIn = await anonymous.PostAsJsonAsync("/api/auth/staff", new { eventId = "demo", role = "controller", code });
+        signIn.EnsureSuccessStatusCode();
+        using var controller = Cluster.NodeClient(2, (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
+        await using var screen = await WatchAsync(Cluster.NodeUrl(3));
+        try
+        {
+            using var chosen = await controller.PutAsJsonAsync("/api/events/demo/show", new { scene = "honourRoll" });
+            var answered = Stopwatch.GetTimestamp();
+            Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await foreach (var push in screen.Pushes.Reader.ReadAllAsync(timeout.Token))
+            {
+                if (push.GetProperty("show").GetProperty("scene").GetString() == "honourRoll")
+                {
+                    break;
+                }
+            }
+
+            var lag = Stopwatch.GetElapsedTime(answered);
+            Assert.True(lag < TimeSpan.FromSeconds(1), $"the scene reached node 3's screen {lag.TotalMilliseconds:0} ms after node 2 answered");
+        }
+        finally
+        {
+            (await controller.PutAsJsonAsync("/api/events/demo/show", new { scene = "total" })).EnsureSuccessStatusCode();
         }
     }
 
