@@ -21,15 +21,14 @@ public sealed record FeedItem(
     public const string AnonymousDisplayName = "爱心人士";
 
     /// <summary>How a donor shows when the admin hides names on the screen: by kind only.</summary>
-    public FeedItem WithoutName() => this with
+    public FeedItem WithoutName() => this with { NameHidden = true, DisplayName = StandInName(DonorKind) };
+
+    /// <summary>The stand-in a donor of <paramref name="kind"/> shows as when its name may not: 爱心企业 / 爱心单位 / 爱心人士.</summary>
+    public static string StandInName(DonorKind kind) => kind switch
     {
-        NameHidden = true,
-        DisplayName = DonorKind switch
-        {
-            DonorKind.Enterprise => "爱心企业",
-            DonorKind.Organization => "爱心单位",
-            _ => AnonymousDisplayName,
-        },
+        DonorKind.Enterprise => "爱心企业",
+        DonorKind.Organization => "爱心单位",
+        _ => AnonymousDisplayName,
     };
 
     /// <summary>How a donor shows while moderation holds or hides the name: the stand-in and no message.</summary>

@@ -95,7 +95,7 @@ public sealed class SqlSceneData(LedgerDatabase database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var shown = query.ShowDonorNames && !reader.IsDBNull(4) ? reader.GetString(4) : null;
+            var shown = ShownName(query, reader);
             var item = new FeedItem(reader.GetString(0), shown ?? FeedItem.AnonymousDisplayName, GetLong(reader, 1), PledgeChannel.Stage,
                 (DonorKind)GetLong(reader, 2), DateTimeOffset.FromUnixTimeMilliseconds(GetLong(reader, 3)));
             items.Add(shown is null ? item.WithoutName() : item);
@@ -118,12 +118,15 @@ public sealed class SqlSceneData(LedgerDatabase database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var shown = query.ShowDonorNames && !reader.IsDBNull(4) ? reader.GetString(4) : null;
-            var standIn = new FeedItem("", "", 0, PledgeChannel.Online, (DonorKind)GetLong(reader, 2), default).WithoutName().DisplayName;
-            messages.Add(new ShownMessage(reader.GetString(0), shown ?? standIn, GetLong(reader, 1), reader.GetString(5),
+            var name = ShownName(query, reader) ?? FeedItem.StandInName((DonorKind)GetLong(reader, 2));
+            messages.Add(new ShownMessage(reader.GetString(0), name, GetLong(reader, 1), reader.GetString(5),
                 DateTimeOffset.FromUnixTimeMilliseconds(GetLong(reader, 3))));
         }
 
         return new MessageWall(messages);
     }
+
+    /// <summary>The name in column 4 of a scene's row, unless the admin hides names or it is a stand-in's (NULL).</summary>
+    private static string? ShownName(SceneQuery query, System.Data.Common.DbDataReader reader) =>
+        query.ShowDonorNames && !reader.IsDBNull(4) ? reader.GetString(4) : null;
 }

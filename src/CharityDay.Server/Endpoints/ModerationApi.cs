@@ -130,15 +130,6 @@ public static class ModerationApi
         return TypedResults.Ok(new ModerationSettingsView(settings.ModerateStageNames));
     }
 
-    /// <summary>A moderator of another event is refused before the event is looked up, so the answer tells nothing about it.</summary>
-    private static async Task<ProblemHttpResult?> RefusedAsync(string eventId, ClaimsPrincipal user, EventCatalog catalog)
-    {
-        if (!user.MayModerate(eventId))
-        {
-            return TypedResults.Problem("This token moderates another event.", statusCode: StatusCodes.Status403Forbidden,
-                title: "无权审核此活动 (not your event)");
-        }
-
-        return await catalog.ExistsAsync(eventId) ? null : Problems.EventNotFound(eventId);
-    }
+    private static Task<ProblemHttpResult?> RefusedAsync(string eventId, ClaimsPrincipal user, EventCatalog catalog) =>
+        StaffScope.RefusedAsync(user.MayModerate(eventId), eventId, catalog, "无权审核此活动 (not your event)", "This token moderates another event.");
 }

@@ -83,15 +83,7 @@ public static class ShowApi
             ? TypedResults.Ok(definition.ShowOrDefault)
             : Problems.EventNotFound(eventId);
 
-    /// <summary>A controller of another event is refused before the event is looked up, so the answer tells nothing about it.</summary>
-    private static async Task<ProblemHttpResult?> RefusedAsync(string eventId, ClaimsPrincipal user, EventCatalog catalog)
-    {
-        if (!user.MayControlShow(eventId))
-        {
-            return TypedResults.Problem("This token controls another event's screens.", statusCode: StatusCodes.Status403Forbidden,
-                title: "无权控制此活动的大屏 (not your event)");
-        }
-
-        return await catalog.ExistsAsync(eventId) ? null : Problems.EventNotFound(eventId);
-    }
+    private static Task<ProblemHttpResult?> RefusedAsync(string eventId, ClaimsPrincipal user, EventCatalog catalog) =>
+        StaffScope.RefusedAsync(user.MayControlShow(eventId), eventId, catalog,
+            "无权控制此活动的大屏 (not your event)", "This token controls another event's screens.");
 }
