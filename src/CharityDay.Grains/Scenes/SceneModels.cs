@@ -20,7 +20,7 @@ public sealed record ThanksDonor(string Name, DonorKind DonorKind);
 /// </summary>
 public sealed record ThanksRoll(IReadOnlyList<ThanksDonor> Donors, long MoreCount, long StandInCount);
 
-/// <summary>档位轮: the stage pledges recorded since the round began, oldest first, shaped like the feed.</summary>
+/// <summary>档位轮: the stage pledges recorded since the round began (the newest <see cref="SqlSceneData.RoundLength"/> of a long round), oldest first, shaped like the feed; <see cref="Count"/> and <see cref="TotalFen"/> are over the whole round.</summary>
 public sealed record TierRoundPledges(long TierFen, DateTimeOffset? StartedAt, IReadOnlyList<FeedItem> Pledges, long TotalFen, long Count);
 
 /// <summary>An approved 留言 with its donor as shown.</summary>

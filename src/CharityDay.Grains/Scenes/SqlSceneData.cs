@@ -89,7 +89,7 @@ public sealed class SqlSceneData(LedgerDatabase database)
         command.CommandText =
             $"SELECT pledge_id, amount_fen, donor_kind, recorded_at_ms, shown, COUNT(*) OVER (), SUM(amount_fen) OVER () FROM {pledges} " +
             $"WHERE channel = {Add(command, "round_channel", (short)PledgeChannel.Stage)} AND recorded_at_ms >= {Add(command, "since", started.ToUnixTimeMilliseconds())} " +
-            $"ORDER BY entry_no LIMIT {Add(command, "length", RoundLength)}";
+            $"ORDER BY entry_no DESC LIMIT {Add(command, "length", RoundLength)}";
         var items = new List<FeedItem>();
         long count = 0, totalFen = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -102,6 +102,7 @@ public sealed class SqlSceneData(LedgerDatabase database)
             (count, totalFen) = (GetLong(reader, 5), GetLong(reader, 6));
         }
 
+        items.Reverse(); // the newest of a long round, oldest first
         return new TierRoundPledges(show.TierFen, started, items, totalFen, count);
     }
 

@@ -1,5 +1,6 @@
 // Which milestone banner the wall shows and for how long: one at a time, queued, shorter when
-// another waits; a void that takes the total back below a milestone cancels its banner.
+// another waits; a void that takes the total back below a milestone cancels its banner. While the
+// screen controller holds celebrations, a milestone reached waits for the controller's cue.
 
 import { MilestoneCelebrations } from '../../lib/live';
 import type { Timers } from './feedScheduler';
@@ -15,6 +16,7 @@ export class CelebrationQueue {
   #showing: number | null = null;
   #timer: unknown;
   #count = 0;
+  #held = false;
 
   constructor(timers: Timers) {
     this.#timers = timers;
@@ -39,12 +41,24 @@ export class CelebrationQueue {
   take(reached: readonly number[]): void {
     this.#waiting = this.#waiting.filter((milestone) => reached.includes(milestone));
     const fresh = this.#baseline.toCelebrate(reached);
-    this.#waiting.push(...fresh);
+    if (!this.#held) this.#waiting.push(...fresh);
     if (this.#showing !== null && !reached.includes(this.#showing)) {
       this.#next();
     } else if (this.#showing === null && this.#waiting.length > 0) {
       this.#next();
     }
+  }
+
+  /** Held: a milestone reached shows no banner of itself (it is still counted as seen). */
+  hold(held: boolean): void {
+    this.#held = held;
+  }
+
+  /** The controller's cue: the milestone's banner, held or not, once the total has reached it. */
+  cue(milestone: number, reached: readonly number[]): void {
+    if (!reached.includes(milestone)) return;
+    this.#waiting.push(milestone);
+    if (this.#showing === null) this.#next();
   }
 
   dispose(): void {

@@ -2,7 +2,7 @@
 // milestone banner; and the unknown-event page when the address names no event.
 
 import { onLanguageChange } from '../../lib/i18n';
-import { SCENES } from './scenes/registry';
+import { knownScene, SCENES } from './scenes/registry';
 import type { Scene, SceneContext } from './scenes/scene';
 import type { CelebrationView } from './views/celebrationView';
 import type { StageFrame } from './views/stageFrame';
@@ -46,7 +46,7 @@ export class WallController {
 
   /** The scene the store names, built on first need; another scene is taken down first. */
   #currentScene(): Scene {
-    const wanted = this.store.scene;
+    const wanted = knownScene(this.store.scene);
     if (this.#scene?.id !== wanted) {
       this.#scene?.dispose();
       this.#scene = SCENES[wanted](this.context);

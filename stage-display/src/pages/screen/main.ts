@@ -1,13 +1,16 @@
 // The big screen behind the stage (/screen/{eventId}): one scene at a time on a 1920×1080 LED wall
-// (today the running total with its feed), a celebration for each milestone, kiosk switches from
+// (the running total with its feed, or the scene the screen controller puts on: a tier round, the
+// honour roll, the thank-you roll, the messages), a celebration for each milestone, kiosk switches from
 // the address, and an offline shell so a wall reloaded during an outage opens on its last total.
 
 import '../../styles/screen.css';
+import '../../styles/scenes.css';
 import { setLanguage } from '../../lib/i18n';
 import { LiveClient } from '../../lib/liveClient';
 import { formatScreenAmount } from '../../lib/money';
 import { eventIdFromLocation, fetchPublicEvent } from '../../lib/publicEvent';
 import { WallController } from './controller';
+import { fetchSceneData } from './sceneData';
 import { registerWallWorker } from './offline/registerWorker';
 import { CelebrationView } from './views/celebrationView';
 import { StageFrame } from './views/stageFrame';
@@ -26,6 +29,7 @@ const timers = { now: () => Date.now(), setTimeout: (run: () => void, ms: number
 const store = new WallStore(eventId, {
   live: new LiveClient(eventId, { audience: 'screens' }),
   fetchEvent: fetchPublicEvent,
+  fetchScene: fetchSceneData,
   cache: new WallCache(eventId, browserStorage()),
   timers,
 });

@@ -1,44 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LiveStatus, StateListener } from '../../lib/liveClient';
-import { totalShow } from '../../lib/liveClient.fixtures';
-import type { PublicEvent } from '../../lib/publicEvent';
 import type { TotalSnapshot } from '../../lib/types';
-import { WallCache, type KeyValueStore } from './wallCache';
-import { WallStore, type LiveSource } from './wallStore';
-
-function snapshot(version: number, totalFen: number, extra: Partial<TotalSnapshot> & { rehearsal?: boolean } = {}): TotalSnapshot {
-  return {
-    eventId: 'gala', version, totalFen, pledgeCount: version, goalFen: 100_000_000_00,
-    byChannel: { stageFen: totalFen, onlineFen: 0, stageCount: version, onlineCount: 0 },
-    recent: [], milestonesReached: [], title: '慈善晚会', screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, rehearsal: false, show: totalShow, ...extra,
-  };
-}
-
-const event: PublicEvent = { id: 'gala', title: '慈善晚会', goalFen: 100_000_000_00, tiersFen: [], milestonesFen: [], status: 'live', desks: [], screen: { roundTitle: '', showDonorNames: true, nameSeconds: 4 }, timeZone: 'Asia/Shanghai' };
-
-class FakeLive implements LiveSource {
-  state: StateListener = () => undefined;
-  status: (status: LiveStatus) => void = () => undefined;
-  unknown: () => void = () => undefined;
-  started = false;
-  onState(listener: StateListener) { this.state = listener; return () => undefined; }
-  onStatusChange(listener: (status: LiveStatus) => void) { this.status = listener; return () => undefined; }
-  onConnectionChange() { return () => undefined; }
-  onUnknownEvent(listener: () => void) { this.unknown = listener; return () => undefined; }
-  start() { this.started = true; }
-  async stop() { this.started = false; }
-}
-
-function memory(): KeyValueStore & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
-}
-
-const timers = { now: () => Date.now(), setTimeout: (run: () => void, ms: number) => setTimeout(run, ms), clearTimeout: (h: unknown) => clearTimeout(h as number) };
-
-function wall(storage: KeyValueStore, live = new FakeLive(), fetchEvent: () => Promise<PublicEvent | null> = async () => event) {
-  return { live, store: new WallStore('gala', { live, fetchEvent, cache: new WallCache('gala', storage), timers }) };
-}
+import type { KeyValueStore } from './wallCache';
+import { event, FakeLive, memory, snapshot, wall } from './wallStore.fixtures';
 
 describe('WallStore', () => {
   beforeEach(() => vi.useFakeTimers());

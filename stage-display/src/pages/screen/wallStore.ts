@@ -7,10 +7,13 @@ import { isConfigurationChange, type PublicEvent } from '../../lib/publicEvent';
 import type { TotalSnapshot } from '../../lib/types';
 import { CelebrationQueue } from './celebrations';
 import { FeedScheduler, nameSecondsOf, type Timers, type WallItem } from './feedScheduler';
+import { roundView, SceneData, type RoundView, type SceneFetch, type SceneId, type ShowState } from './sceneData';
 import type { WallCache } from './wallCache';
 
-/** The scenes a wall can show; today only the total with the feed. */
-export type SceneId = 'total';
+export type { SceneId } from './sceneData';
+
+/** What a wall shows before any state says otherwise (and for a state kept by an older build). */
+export const DEFAULT_SHOW: ShowState = { scene: 'total', tierFen: 0, roundStartedAt: null, holdCelebrations: false, celebrationFen: 0, celebrationCue: 0 };
 
 /** A state as the wall reads it: the fields of later rounds are optional until types.ts has them. */
 export type WallSnapshot = Readonly<TotalSnapshot> & { rehearsal?: boolean; recent: readonly WallItem[]; screen: TotalSnapshot['screen'] & { nameSeconds?: number } };
@@ -31,11 +34,12 @@ export interface LiveSource {
 export interface WallDependencies {
   live: LiveSource;
   fetchEvent: (eventId: string) => Promise<PublicEvent | null>;
+  fetchScene: SceneFetch;
   cache: WallCache;
   timers: Timers;
 }
 
-export type WallChange = 'state' | 'status' | 'feed' | 'celebration' | 'unknown';
+export type WallChange = 'state' | 'status' | 'feed' | 'scene' | 'celebration' | 'unknown';
 
 const EVENT_REFRESH_MS = 60_000;
 const EVENT_RETRY_MS = 5_000;
@@ -43,6 +47,7 @@ const EVENT_RETRY_MS = 5_000;
 export class WallStore {
   readonly feed: FeedScheduler;
   readonly celebrations: CelebrationQueue;
+  readonly sceneData: SceneData;
   readonly #deps: WallDependencies;
   readonly #listeners = new Set<(change: WallChange) => void>();
   #snapshot: WallSnapshot | null = null;
@@ -50,14 +55,17 @@ export class WallStore {
   #status: LiveStatus | null = null;
   #fromCache = false;
   #unknown = false;
-  #scene: SceneId = 'total';
+  /** The controller's last celebration cue this page has seen; null until a state says. */
+  #cueSeen: number | null = null;
   #eventTimer: unknown;
 
   constructor(readonly eventId: string, deps: WallDependencies) {
     this.#deps = deps;
     this.feed = new FeedScheduler(deps.timers);
     this.celebrations = new CelebrationQueue(deps.timers);
+    this.sceneData = new SceneData(eventId, deps.fetchScene, deps.timers);
     this.feed.onChange(() => this.#emit('feed'));
+    this.sceneData.onChange(() => this.#emit('scene'));
     this.celebrations.onChange(() => this.#emit('celebration'));
   }
 
@@ -83,8 +91,18 @@ export class WallStore {
     return this.#unknown;
   }
 
+  /** What the screen controller has on the wall. */
+  get show(): ShowState {
+    return this.#snapshot?.show ?? DEFAULT_SHOW;
+  }
+
   get scene(): SceneId {
-    return this.#scene;
+    return this.show.scene;
+  }
+
+  /** The tier round as shown: the server's list with the stage pledges pushed since. */
+  get round(): RoundView {
+    return roundView(this.show, this.sceneData.answer('tierRound'), this.#snapshot?.recent ?? []);
   }
 
   /** True while the event is in rehearsal: every screen marks it. */
@@ -153,6 +171,7 @@ export class WallStore {
     this.#deps.timers.clearTimeout(this.#eventTimer);
     this.feed.dispose();
     this.celebrations.dispose();
+    this.sceneData.dispose();
     void this.#deps.live.stop().catch(() => undefined);
   }
 
@@ -160,15 +179,20 @@ export class WallStore {
     this.#snapshot = snapshot;
     this.feed.setNameSeconds(nameSecondsOf(snapshot.screen));
     this.feed.take(snapshot);
-    // A kept state is only the baseline: its milestones were celebrated before the reload.
+    // A kept state is only the baseline: its milestones (and its cue) were celebrated before the reload.
+    const show = snapshot.show ?? DEFAULT_SHOW;
+    this.celebrations.hold(show.holdCelebrations);
     this.celebrations.take(snapshot.milestonesReached);
+    if (this.#cueSeen !== null && show.celebrationCue > this.#cueSeen) this.celebrations.cue(show.celebrationFen, snapshot.milestonesReached);
+    if (snapshot.show) this.#cueSeen = show.celebrationCue;
+    this.sceneData.follow(show);
     if (!this.#fromCache) this.#save();
     this.#emit('state');
   }
 
   #save(): void {
     if (!this.#fromCache && this.#snapshot) {
-      this.#deps.cache.write({ snapshot: this.#snapshot, event: this.#event as PublicEvent | null, scene: this.#scene, savedAt: this.#deps.timers.now() });
+      this.#deps.cache.write({ snapshot: this.#snapshot, event: this.#event as PublicEvent | null, scene: this.scene, savedAt: this.#deps.timers.now() });
     }
   }
 

@@ -1,5 +1,5 @@
-// A scene is one full-stage layout of the wall (the total with the feed today; the tier round, the
-// honour roll and the thank-you roll next). Each is its own module registered in registry.ts: the
+// A scene is one full-stage layout of the wall (the total with the feed, a tier round, the honour
+// roll, the thank-you roll, the messages). Each is its own module registered in registry.ts: the
 // frame, the store and the controller know scenes only through this interface.
 
 import type { SceneId, WallChange, WallStore } from '../wallStore';

@@ -1,0 +1,56 @@
+// 鸣谢: every name shown tonight, oldest first, rolling up the wall slowly when they do not all fit,
+// then a line for the gifts that came without a name (and for the names beyond the roll's length).
+
+import { el, setText } from '../../../lib/dom';
+import { t } from '../../../lib/i18n';
+import type { ThanksRoll } from '../sceneData';
+import type { WallStore } from '../wallStore';
+import type { Scene, SceneContext } from './scene';
+import { KeyedList, SceneHeading } from './sceneHeading';
+
+type Donor = ThanksRoll['donors'][number];
+
+/** How fast the roll climbs, in stage rows per second: slow enough to read from the back. */
+const ROWS_PER_SECOND = 0.6;
+
+export function thanksScene(context: SceneContext): Scene {
+  const heading = new SceneHeading(context);
+  const bannerSlot = el('div', { class: 'banner-slot' });
+  const names = new KeyedList<Donor & { index: number }>(
+    el('ol', { class: 'thanks-names', testid: 'thanks-names' }),
+    () => el('li', { class: 'thanks-name', testid: 'thanks-name' }),
+    (row, donor) => setText(row, donor.name),
+  );
+  const others = el('p', { class: 'thanks-others', testid: 'thanks-others' });
+  const viewport = el('div', { class: 'thanks-viewport' }, el('div', { class: 'thanks-roll' }, names.root, others));
+  const root = el('div', { class: 'scene scene-data scene-thanks', testid: 'scene-thanks' }, heading.root, bannerSlot, viewport);
+
+  const fit = (): void => {
+    const roll = viewport.firstElementChild as HTMLElement | null;
+    if (!roll) return;
+    const overflow = roll.scrollHeight > viewport.clientHeight + 1;
+    const rowHeight = parseFloat(getComputedStyle(document.documentElement).fontSize) * 4 || 40;
+    roll.classList.toggle('is-rolling', overflow);
+    roll.style.setProperty('--roll-seconds', `${Math.max(20, roll.scrollHeight / rowHeight / ROWS_PER_SECOND).toFixed(0)}s`);
+  };
+
+  return {
+    id: 'thanks',
+    root,
+    bannerSlot,
+    fit,
+    dispose: () => root.remove(),
+    render(store: WallStore, change): void {
+      if (change === 'celebration' || change === 'feed') return;
+      const roll = store.sceneData.answer('thanks');
+      heading.render(store, t('screen.thanks'), roll ? '' : t('common.loading'));
+      const donors = (roll?.donors ?? []).map((donor, index) => ({ ...donor, index }));
+      names.render(donors, (donor) => String(donor.index));
+      const parts = [];
+      if (roll && roll.moreCount > 0) parts.push(t('screen.thanksMore', { count: roll.moreCount.toLocaleString('en-US') }));
+      if (roll && roll.standInCount > 0) parts.push(t('screen.thanksStandIns', { count: roll.standInCount.toLocaleString('en-US') }));
+      setText(others, parts.join(' · '));
+      fit();
+    },
+  };
+}
