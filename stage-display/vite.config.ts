@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
-// One Vite project, six pages. The ASP.NET server serves the built files under /app/.
-const pages = ['index', 'screen', 'viewer', 'operator', 'moderate', 'admin'] as const;
+// One Vite project, seven pages. The ASP.NET server serves the built files under /app/.
+const pages = ['index', 'screen', 'viewer', 'operator', 'moderate', 'control', 'admin'] as const;
 
 // The wall's service worker keeps a fixed name (/app/screen-sw.js): a registration names its URL,
 // and the server gives that file the header that lets it control /screen/.

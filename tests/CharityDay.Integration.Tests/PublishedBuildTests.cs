@@ -11,7 +11,7 @@ namespace CharityDay.Integration.Tests;
 /// </summary>
 public sealed partial class PublishedBuildTests(ITestOutputHelper output)
 {
-    private static readonly string[] Pages = ["/", "/screen/demo", "/e/demo", "/operator", "/moderate", "/admin"];
+    private static readonly string[] Pages = ["/", "/screen/demo", "/e/demo", "/operator", "/moderate", "/control/demo", "/admin"];
 
     [Fact]
     public async Task The_published_build_started_from_another_folder_serves_every_page_and_logs_no_requests()

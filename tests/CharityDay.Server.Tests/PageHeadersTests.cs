@@ -14,7 +14,7 @@ public sealed class PageHeadersTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        foreach (var page in new[] { "index.html", "screen.html", "viewer.html", "operator.html", "moderate.html", "admin.html" })
+        foreach (var page in new[] { "index.html", "screen.html", "viewer.html", "operator.html", "moderate.html", "control.html", "admin.html" })
         {
             File.WriteAllText(Path.Combine(_pages, page), "<!doctype html><meta charset=\"utf-8\"><script type=\"module\" src=\"/app/assets/page-1a2b.js\"></script>");
         }
@@ -36,12 +36,14 @@ public sealed class PageHeadersTests : IAsyncLifetime
     [InlineData("/e/demo")]
     [InlineData("/operator")]
     [InlineData("/moderate")]
+    [InlineData("/control/demo")]
     [InlineData("/admin")]
     [InlineData("/")]
     [InlineData("/app/screen.html")]
     [InlineData("/app/viewer.html")]
     [InlineData("/app/operator.html")]
     [InlineData("/app/moderate.html")]
+    [InlineData("/app/control.html")]
     [InlineData("/app/admin.html")]
     [InlineData("/app/index.html")]
     public async Task A_page_carries_the_csp_nosniff_and_no_referrer(string path)

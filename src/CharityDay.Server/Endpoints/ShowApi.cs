@@ -28,11 +28,13 @@ public static class ShowApi
         IOptions<CharityDayOptions> options, TimeProvider clock)
     {
         var errors = new InputErrors();
-        if (request.Scene is not { } scene || !Enum.IsDefined(scene))
+        // The hold switch alone leaves the scene (and a round's start) as the grain has it, whatever this console last saw.
+        var holdOnly = request is { Scene: null, HoldCelebrations: not null };
+        if (!holdOnly && (request.Scene is not { } scene || !Enum.IsDefined(scene)))
         {
             errors.Add("scene", "请选择画面：total、tierRound、honourRoll、thanks 或 messages (one of: total, tierRound, honourRoll, thanks, messages)");
         }
-        else if (scene == SceneKind.TierRound)
+        else if (request.Scene == SceneKind.TierRound)
         {
             InputRules.Amount(errors, "tierFen", request.TierFen ?? 0, options.Value.MaxAmountFen);
         }

@@ -30,6 +30,8 @@ public static class StageDisplayHosting
         ("/e/{eventId}", "viewer.html"),
         ("/operator", "operator.html"),
         ("/moderate", "moderate.html"),
+        ("/control", "control.html"),
+        ("/control/{eventId}", "control.html"),
         ("/admin", "admin.html"),
     ];
 

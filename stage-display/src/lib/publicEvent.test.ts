@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshot } from './liveClient.fixtures';
+import { snapshot, totalShow } from './liveClient.fixtures';
 import { eventIdFromLocation, isConfigurationChange } from './publicEvent';
 import type { TotalSnapshot } from './types';
 
@@ -28,6 +28,12 @@ describe('isConfigurationChange', () => {
     expect(isConfigurationChange(snapshot(2), snapshot(3, { totalFen: 200_00, pledgeCount: 2 }))).toBe(true);
     expect(isConfigurationChange(snapshot(2), snapshot(3))).toBe(false);
     expect(isConfigurationChange(snapshot(2), snapshot(2))).toBe(false);
+  });
+
+  it('is false when only the scene on the big screen moved: thousands of phones must not all fetch the event per press', () => {
+    const money = { totalFen: 200_00, pledgeCount: 2 };
+    expect(isConfigurationChange(snapshot(2), snapshot(3, { ...money, show: { ...totalShow, scene: 'thanks' } }))).toBe(false);
+    expect(isConfigurationChange(snapshot(2), snapshot(3, { ...money, show: { ...totalShow, celebrationCue: 1, celebrationFen: 100 } }))).toBe(false);
   });
 });
 

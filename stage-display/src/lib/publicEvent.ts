@@ -32,7 +32,8 @@ export function eventIdFromLocation(location: Pick<Location, 'pathname' | 'searc
 /**
  * True when the version moved but the money did not: the admin changed the event (status, title,
  * goal, round), which a push does not fully describe, so a page fetches the event again. Also true
- * when the rehearsal flag changed, money or not.
+ * when the rehearsal flag changed, money or not. A press of the screen controller moves the version
+ * too, but the push carries all of it (the show): that is not a reason to fetch.
  */
 export function isConfigurationChange(previous: Readonly<TotalSnapshot> | null, current: Readonly<TotalSnapshot>): boolean {
   if (previous === null || current.version === previous.version) {
@@ -40,7 +41,14 @@ export function isConfigurationChange(previous: Readonly<TotalSnapshot> | null, 
   }
   const moneyStill = current.totalFen === previous.totalFen && current.pledgeCount === previous.pledgeCount;
   const [before, after] = [rehearsalFlag(previous), rehearsalFlag(current)];
-  return moneyStill || (before !== undefined && after !== undefined && before !== after);
+  return (moneyStill && sameShow(previous, current)) || (before !== undefined && after !== undefined && before !== after);
+}
+
+function sameShow(previous: Readonly<TotalSnapshot>, current: Readonly<TotalSnapshot>): boolean {
+  const [a, b] = [previous.show, current.show];
+  if (!a || !b) return a === b; // a state from before the show existed
+  return a.scene === b.scene && a.tierFen === b.tierFen && a.roundStartedAt === b.roundStartedAt
+    && a.holdCelebrations === b.holdCelebrations && a.celebrationCue === b.celebrationCue;
 }
 
 /**

@@ -7,7 +7,7 @@ namespace CharityDay.Server.Tests.Authorization;
 /// </summary>
 public sealed class MatrixApp : IAsyncLifetime
 {
-    private static readonly string[] PageFiles = ["index.html", "screen.html", "viewer.html", "operator.html", "moderate.html", "admin.html"];
+    private static readonly string[] PageFiles = ["index.html", "screen.html", "viewer.html", "operator.html", "moderate.html", "control.html", "admin.html"];
 
     private readonly string _pages = Path.Combine(Path.GetTempPath(), "charityday-matrix-pages", Guid.NewGuid().ToString("N"));
 

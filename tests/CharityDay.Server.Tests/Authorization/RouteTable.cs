@@ -30,6 +30,8 @@ internal static partial class RouteTable
         Row("GET", "/e/{eventId}", Expect.Anyone(HttpStatusCode.OK), w => Get($"/e/{w.E}")),
         Row("GET", "/operator", Expect.Anyone(HttpStatusCode.OK), _ => Get("/operator")),
         Row("GET", "/moderate", Expect.Anyone(HttpStatusCode.OK), _ => Get("/moderate")),
+        Row("GET", "/control", Expect.Anyone(HttpStatusCode.OK), _ => Get("/control")),
+        Row("GET", "/control/{eventId}", Expect.Anyone(HttpStatusCode.OK), w => Get($"/control/{w.E}")),
         Row("GET", "/admin", Expect.Anyone(HttpStatusCode.OK), _ => Get("/admin")),
 
         // Screens and phones watch the total without signing in; a bad token does not stop a viewer.

@@ -33,6 +33,26 @@ public sealed class ShowControlTests(CharityDayApp app) : IClassFixture<CharityD
     }
 
     [Fact]
+    public async Task Holding_celebrations_alone_leaves_the_scene_and_the_rounds_start_as_they_are()
+    {
+        const string eventId = "show-hold";
+        await app.CreateLiveEventAsync(eventId);
+        using var controller = await Moderators.SignInAsync(app, eventId, "controller");
+        var route = $"/api/events/{eventId}/show";
+        var round = await (await controller.PutAsJsonAsync(route, new { scene = "tierRound", tierFen = 1_000_000_00L })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var held = await controller.PutAsJsonAsync(route, new { holdCelebrations = true });
+        held.EnsureSuccessStatusCode();
+        var show = await held.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(show.GetProperty("holdCelebrations").GetBoolean());
+        Assert.Equal(("tierRound", 1_000_000_00L), (show.GetProperty("scene").GetString(), show.GetProperty("tierFen").GetInt64()));
+        Assert.Equal(round.GetProperty("roundStartedAt").GetString(), show.GetProperty("roundStartedAt").GetString());
+
+        var nothing = await controller.PutAsJsonAsync(route, new { });
+        Assert.Equal(HttpStatusCode.BadRequest, nothing.StatusCode);
+    }
+
+    [Fact]
     public async Task A_tier_round_lists_the_stage_pledges_recorded_since_it_began_and_pressing_it_again_keeps_them()
     {
         const string eventId = "show-round";

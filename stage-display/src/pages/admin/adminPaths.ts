@@ -16,4 +16,5 @@ export const adminPaths = {
   moderationSettings: (eventId: string) => `/api/events/${e(eventId)}/moderation/settings`,
   /** The moderator's console (built by another page): exactly this address. */
   moderatorPage: (eventId: string) => `/moderate?event=${e(eventId)}`,
+  controlPage: (eventId: string) => `/control/${e(eventId)}`,
 };

@@ -93,9 +93,11 @@ export class Controller {
   }
 
   private async refreshModeration(): Promise<void> {
-    const result = await this.stores.moderation.refresh();
+    const [result, control] = await Promise.all([this.stores.moderation.refresh(), this.stores.control.refresh()]);
     if (!result.ok) say(this.page.moderation.message, problemText(result.problem), 'error');
+    if (!control.ok) say(this.page.control.message, problemText(control.problem), 'error');
     this.render.moderation();
+    this.render.control();
   }
 
   private title(): void {
@@ -151,7 +153,7 @@ export class Controller {
   }
 
   private async showEvent(eventId: string): Promise<void> {
-    const { events, desks, ledger, audit, orders, moderation } = this.stores;
+    const { events, desks, ledger, audit, orders, moderation, control } = this.stores;
     const changed = events.selected?.id !== eventId;
     const result = await events.select(eventId);
     if (!result.ok) {
@@ -160,9 +162,9 @@ export class Controller {
       return;
     }
     if (changed) {
-      for (const store of [desks, ledger, audit, orders, moderation]) store.forEvent(eventId);
-      const { header, edit, screen, desks: desksCard, ledger: ledgerCard, moderation: moderationCard } = this.page;
-      for (const line of [header.message, edit.message, screen.message, desksCard.message, ledgerCard.message, moderationCard.message]) say(line, '');
+      for (const store of [desks, ledger, audit, orders, moderation, control]) store.forEvent(eventId);
+      const { header, edit, screen, desks: desksCard, ledger: ledgerCard, moderation: moderationCard, control: controlCard } = this.page;
+      for (const line of [header.message, edit.message, screen.message, desksCard.message, ledgerCard.message, moderationCard.message, controlCard.message]) say(line, '');
     }
     if (this.flash) say(this.page.header.message, t(this.flash));
     this.flash = undefined;

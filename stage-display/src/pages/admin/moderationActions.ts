@@ -1,9 +1,10 @@
-// What the moderation card's controls do: issue or rotate the moderator's code (a rotation asks first,
-// since the old code stops working), sign the moderators out (asks first), and the stage-names switch.
+// What the moderation and screen-control cards' controls do: each role's code and sign-out
+// (staffAccessActions), and the stage-names switch.
 
 import { say } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { problemText } from './problems';
+import { bindStaffAccess } from './staffAccessActions';
 import type { AdminRenderer } from './render';
 import type { AdminStores } from './stores';
 import type { AdminPage } from './views/page';
@@ -12,25 +13,14 @@ export function bindModerationActions(stores: AdminStores, page: AdminPage, rend
   const { moderation } = stores;
   const card = page.moderation;
 
-  const issue = async (): Promise<void> => {
-    card.issue.disabled = true;
-    const result = await moderation.issueCode();
-    card.issue.disabled = false;
-    say(card.message, result.ok ? t('admin.moderatorCodeIssued', { code: result.body.accessCode }) : problemText(result.problem),
-      result.ok ? 'ok' : 'error');
-    render.moderation();
-  };
-  card.issue.addEventListener('click', () => {
-    if (moderation.hasCode) page.rotateModerator.ask('admin.rotateModeratorConfirm', {}, () => void issue());
-    else void issue();
-  });
-
-  card.revoke.addEventListener('click', () => page.revokeModerator.ask('admin.revokeModeratorConfirm', {}, () => void (async () => {
-    card.revoke.disabled = true;
-    const result = await moderation.revoke();
-    say(card.message, result.ok ? t('admin.moderatorRevoked') : problemText(result.problem), result.ok ? 'ok' : 'error');
-    render.moderation();
-  })()));
+  bindStaffAccess(moderation, card, { rotate: page.rotateModerator, revoke: page.revokeModerator }, {
+    issued: 'admin.moderatorCodeIssued', revoked: 'admin.moderatorRevoked',
+    rotateConfirm: 'admin.rotateModeratorConfirm', revokeConfirm: 'admin.revokeModeratorConfirm',
+  }, () => render.moderation());
+  bindStaffAccess(stores.control, page.control, { rotate: page.rotateController, revoke: page.revokeController }, {
+    issued: 'control.admin.codeIssued', revoked: 'control.admin.revoked',
+    rotateConfirm: 'control.admin.rotateConfirm', revokeConfirm: 'control.admin.revokeConfirm',
+  }, () => render.control());
 
   card.stageNames.addEventListener('change', () => void (async () => {
     const wanted = card.stageNames.checked;

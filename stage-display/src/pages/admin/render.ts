@@ -62,6 +62,12 @@ export class AdminRenderer {
     });
   }
 
+  control(): void {
+    const { control } = this.stores;
+    const eventId = control.selectedEventId;
+    if (eventId) this.page.control.render({ eventId, hasCode: control.hasCode, shownCode: control.shownCode });
+  }
+
   orders(): void {
     this.page.orders.render(this.stores.orders.view);
   }
@@ -75,6 +81,7 @@ export class AdminRenderer {
     this.ledger();
     this.orders();
     this.moderation();
+    this.control();
     this.page.screen.updateHint();
     this.page.create.updatePreviews();
     this.page.edit.updatePreviews();

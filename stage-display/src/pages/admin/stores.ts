@@ -7,6 +7,7 @@ import { LedgerStore } from './ledgerStore';
 import { ModerationStore } from './moderationStore';
 import { OrdersStore } from './ordersStore';
 import { AdminSession, type KeyStore } from './session';
+import { StaffAccess } from './staffAccess';
 
 export interface AdminStores {
   session: AdminSession;
@@ -16,6 +17,8 @@ export interface AdminStores {
   audit: AuditStore;
   orders: OrdersStore;
   moderation: ModerationStore;
+  /** The screen controller's access code. */
+  control: StaffAccess;
 }
 
 export function adminStores(storage: KeyStore, fetcher?: typeof fetch): AdminStores {
@@ -28,5 +31,6 @@ export function adminStores(storage: KeyStore, fetcher?: typeof fetch): AdminSto
     audit: new AuditStore(session.call),
     orders: new OrdersStore(session.call),
     moderation: new ModerationStore(session.call),
+    control: new StaffAccess(session.call, 'controller'),
   };
 }

@@ -2,7 +2,7 @@
 
 import { apiFetch, type ApiResult } from '../../lib/api';
 import type { Schemas, SentBody } from '../../lib/types';
-import type { StaffSession } from './session';
+import type { StaffSession } from '../../lib/staffSession';
 
 export type ModerationEntry = Schemas['ModerationEntryView'];
 export type ModerationState = Schemas['ModerationState'];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../lib/api';
 import type { ModerationDecision, ModerationEntry, ModerationServer, ModerationState } from './moderationApi';
-import { SESSION_KEY, type StaffSession } from './session';
-import { ModeratorStore } from './store';
+import type { StaffSession } from '../../lib/staffSession';
+import { ModeratorStore, SESSION_KEY } from './store';
 
 const session: StaffSession = { token: 'tok', eventId: 'gala', role: 'moderator', expiresAt: '2099-01-01T00:00:00Z' };
 

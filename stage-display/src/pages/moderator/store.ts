@@ -5,7 +5,9 @@
 import { describeProblem } from '../../lib/api';
 import { t } from '../../lib/i18n';
 import type { ModerationAction, ModerationEntry, ModerationServer, ModerationState } from './moderationApi';
-import { keepSession, storedSession, type SessionStorage, type StaffSession } from './session';
+import { keepSession, storedSession, type SessionStorage, type StaffSession } from '../../lib/staffSession';
+
+export const SESSION_KEY = 'charityday.moderator.session';
 
 export type QueueFilter = 'pending' | 'all';
 
@@ -40,7 +42,7 @@ export class ModeratorStore {
     private readonly storage: SessionStorage,
     private readonly now: () => number = Date.now,
   ) {
-    const session = storedSession(storage, now());
+    const session = storedSession(storage, SESSION_KEY, now());
     if (session) this.current = { ...this.current, session };
   }
 
@@ -59,13 +61,13 @@ export class ModeratorStore {
       this.update({ signInError: result.kind === 'network' ? result.error : t('moderator.signInFailed') });
       return;
     }
-    keepSession(this.storage, result.body);
+    keepSession(this.storage, SESSION_KEY, result.body);
     this.update({ session: result.body, signInError: undefined, entries: [], selectedId: undefined, status: undefined });
     await this.refresh();
   }
 
   signOut(message?: string): void {
-    keepSession(this.storage, undefined);
+    keepSession(this.storage, SESSION_KEY, undefined);
     this.inFlight.clear();
     this.update({ session: undefined, entries: [], selectedId: undefined, editing: undefined, status: undefined, signInError: message });
   }

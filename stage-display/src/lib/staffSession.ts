@@ -1,7 +1,7 @@
-// The moderator's sign-in as kept on the device, like a desk's: a reload keeps the console signed
-// in until the token expires or the server refuses it.
+// A staff console's sign-in (the moderator's, the screen controller's) as kept on the device, like a
+// desk's: a reload keeps the console signed in until the token expires or the server refuses it.
 
-import type { Schemas } from '../../lib/types';
+import type { Schemas } from './types';
 
 export type StaffSession = Schemas['StaffSignInResponse'];
 
@@ -12,11 +12,9 @@ export interface SessionStorage {
   removeItem(key: string): void;
 }
 
-export const SESSION_KEY = 'charityday.moderator.session';
-
-export function storedSession(storage: SessionStorage, nowMs: number): StaffSession | undefined {
+export function storedSession(storage: SessionStorage, key: string, nowMs: number): StaffSession | undefined {
   try {
-    const raw = storage.getItem(SESSION_KEY);
+    const raw = storage.getItem(key);
     const session = raw === null ? undefined : (JSON.parse(raw) as StaffSession);
     if (!session || typeof session.token !== 'string' || !session.eventId) return undefined;
     const expiresAt = Date.parse(session.expiresAt);
@@ -26,10 +24,10 @@ export function storedSession(storage: SessionStorage, nowMs: number): StaffSess
   }
 }
 
-export function keepSession(storage: SessionStorage, session: StaffSession | undefined): void {
+export function keepSession(storage: SessionStorage, key: string, session: StaffSession | undefined): void {
   try {
-    if (session) storage.setItem(SESSION_KEY, JSON.stringify(session));
-    else storage.removeItem(SESSION_KEY);
+    if (session) storage.setItem(key, JSON.stringify(session));
+    else storage.removeItem(key);
   } catch {
     // Not kept: the console still works until the page reloads.
   }
