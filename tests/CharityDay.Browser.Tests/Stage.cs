@@ -100,12 +100,13 @@ public sealed class Stage : IAsyncLifetime
         return pledgeId;
     }
 
-    /// <summary>An anonymous online gift through the API, paid at the embedded demo cashier; returns its donation id.</summary>
-    public async Task<string> DonateAsync(string eventId, long amountFen)
+    /// <summary>An online gift through the API (anonymous without a name), paid at the embedded demo cashier; returns its donation id.</summary>
+    public async Task<string> DonateAsync(string eventId, long amountFen, string? donorName = null, string? message = null)
     {
         using var client = Server.Client();
         var donationId = Guid.NewGuid().ToString("N");
-        var order = await (await client.PostAsJsonAsync($"/api/events/{eventId}/donations", new { donationId, amountFen, anonymous = true }))
+        var order = await (await client.PostAsJsonAsync($"/api/events/{eventId}/donations",
+                new { donationId, amountFen, donorName, anonymous = donorName is null, message }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         using var cashier = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Server.BaseAddress };
         var paid = await cashier.PostAsync(order.GetProperty("payment").GetProperty("url").GetString(), new FormUrlEncodedContent([]));

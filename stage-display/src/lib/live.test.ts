@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_SIZE, LiveTotalState, MilestoneCelebrations, newlyReachedMilestones } from './live';
-import { push, snapshot } from './liveClient.fixtures';
+import { push, snapshot, totalShow } from './liveClient.fixtures';
 import type { FeedItem, TotalPush, TotalSnapshot } from './types';
 
 function item(pledgeId: string, amountFen = 100_000_00): FeedItem {
@@ -287,5 +287,15 @@ describe('the rehearsal flag', () => {
     delete older.rehearsal; // a push from a node older than rehearsal mode
     state.applyPush(older as TotalPush);
     expect('rehearsal' in (state.current ?? {})).toBe(false);
+  });
+});
+
+describe('the show', () => {
+  it('follows the pushes: the scene the controller chose reaches the page with the next one', () => {
+    const state = new LiveTotalState('demo');
+    state.applySnapshot(snapshot(1));
+    const round = { ...totalShow, scene: 'tierRound' as const, tierFen: 500_00, roundStartedAt: '2026-12-31T12:00:00.000Z', holdCelebrations: true };
+    state.applyPush(push(1, 2, { show: round }));
+    expect(state.current?.show).toEqual(round);
   });
 });

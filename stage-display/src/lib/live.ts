@@ -66,6 +66,8 @@ export class LiveTotalState {
       milestonesReached: [...push.milestonesReached],
       title: push.title,
       screen: { ...push.screen },
+      // What the screen controller has on the big screen: a push carries all of it (one from an older node, none).
+      show: push.show ? { ...push.show } : shown.show,
       // A push says whether the event is (still) in rehearsal: the mark must follow it.
       ...('rehearsal' in push ? { rehearsal: (push as TotalPush & MaybeRehearsal).rehearsal === true } : {}),
     } as TotalSnapshot & MaybeRehearsal;

@@ -1,0 +1,127 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CharityDay.Browser.Tests;
+
+/// <summary>
+/// The screen controller on the venue LAN: the admin hands out the controller code on its card, the
+/// controller signs in at /control/{eventId} and, with keys and buttons, takes two big screens through
+/// a tier round, the honour roll, the thank-you roll and the messages; a milestone reached while
+/// celebrations are held waits for the controller's cue, and then both screens celebrate it.
+/// </summary>
+public sealed class ShowControlTests(Stage stage) : IClassFixture<Stage>
+{
+    private const string EventId = "night-show";
+    private const long Milestone = 1_000_000_00;
+    private static readonly LocatorAssertionsToBeVisibleOptions WithinTwoSeconds = new() { Timeout = 2_000 };
+
+    [Fact]
+    public async Task The_controller_takes_two_screens_through_every_scene_and_cues_a_held_celebration()
+    {
+        var deskCode = await stage.CreateLiveEventAsync(EventId, [Milestone]);
+        var code = await IssueCodeOnTheAdminCardAsync();
+        var walls = new[]
+        {
+            await stage.Browser.OpenAsync(stage.VenueUrl($"/screen/{EventId}"), 1920, 1080),
+            await stage.Browser.OpenAsync(stage.VenueUrl($"/screen/{EventId}"), 1920, 1080),
+        };
+        var console = await OpenConsoleWatchingCspAsync();
+        await Browser.AssertOnVenueLanAsync(console);
+        await Expect(console.GetByTestId("control-event")).ToHaveValueAsync(EventId);
+        await console.GetByTestId("control-code").FillAsync(code);
+        await console.GetByTestId("control-signin").ClickAsync();
+        await Expect(console.GetByTestId("control-on-air")).ToHaveTextAsync("善款总额");
+
+        await console.Keyboard.PressAsync("h");
+        await Expect(console.GetByTestId("control-hold")).ToBeCheckedAsync();
+        await stage.PledgeAtDeskAsync(EventId, deskCode, Milestone, "上一轮集团");
+        await Expect(console.GetByTestId("control-cue")).ToBeEnabledAsync();
+        foreach (var wall in walls)
+        {
+            await Expect(wall.GetByTestId("total")).ToHaveTextAsync("¥100万");
+            Assert.Equal("0", await wall.EvaluateAsync<string>("document.body.dataset.celebrations"));
+        }
+
+        await console.Keyboard.PressAsync("1"); // the tiers, highest first
+        await Expect(console.GetByTestId("control-on-air")).ToContainTextAsync("500万档");
+        await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("scene-tierRound")).ToBeVisibleAsync(WithinTwoSeconds));
+        await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("round-empty")).ToHaveTextAsync("请举牌认捐"));
+        await stage.PledgeAtDeskAsync(EventId, deskCode, 5_000_000_00, "本轮集团");
+        await OnEveryWallAsync(walls, async wall =>
+        {
+            await Expect(wall.GetByTestId("round-placard")).ToHaveTextAsync(["本轮集团¥500万"]);
+            await Expect(wall.GetByTestId("scene-subtitle")).ToContainTextAsync("本轮 1 笔");
+            await Expect(wall.GetByTestId("corner-total")).ToHaveTextAsync("¥600万");
+        });
+        await walls[0].WaitForTimeoutAsync(800); // the placard's entrance, for the picture
+        await Browser.ScreenshotAsync(walls[0], "wall-tier-round-1920x1080");
+
+        await console.GetByTestId("control-scene-honourRoll").ClickAsync();
+        await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("honour-enterprises").GetByTestId("honour-line"))
+            .ToHaveTextAsync(["1本轮集团¥500万", "2上一轮集团¥100万"]));
+        await Browser.ScreenshotAsync(walls[0], "wall-honour-roll-1920x1080");
+
+        await console.Keyboard.PressAsync("t");
+        await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("thanks-name")).ToHaveTextAsync(["上一轮集团", "本轮集团"]));
+
+        await stage.DonateAsync(EventId, 88_00, "网友小王", "愿山区的孩子们都有书读");
+        await stage.ApprovePendingNamesAsync(EventId);
+        await console.Keyboard.PressAsync("m");
+        await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("message-card")).ToContainTextAsync("愿山区的孩子们都有书读"));
+        await Browser.ScreenshotAsync(walls[0], "wall-messages-1920x1080");
+
+        await console.GetByTestId("control-cue").ClickAsync();
+        await OnEveryWallAsync(walls, wall => Expect(wall.Locator("body[data-celebrations='1']")).ToHaveCountAsync(1));
+        await Browser.ScreenshotAsync(console, "control-console-1280x800");
+
+        await console.Keyboard.PressAsync("0");
+        await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("scene-total")).ToBeVisibleAsync(WithinTwoSeconds));
+        var violations = await console.EvaluateAsync<string[]>("window.__violations");
+        Assert.True(violations.Length == 0, $"/control: the CSP blocked {string.Join(", ", violations)}");
+    }
+
+    [Fact]
+    public async Task A_wrong_controller_code_is_refused_on_the_sign_in_form()
+    {
+        const string eventId = "night-show-sign-in";
+        await stage.CreateLiveEventAsync(eventId);
+        var console = await stage.Browser.OpenAsync(stage.VenueUrl($"/control/{eventId}"), 1280, 800);
+        await console.GetByTestId("control-code").FillAsync("not-the-code");
+        await console.GetByTestId("control-signin").ClickAsync();
+        await Expect(console.GetByTestId("control-signin-error")).ToHaveTextAsync("活动编号或导播口令不对，请向管理员确认");
+        await Expect(console.GetByTestId("control-console")).ToBeHiddenAsync();
+    }
+
+    private static async Task OnEveryWallAsync(IEnumerable<IPage> walls, Func<IPage, Task> expectation)
+    {
+        foreach (var wall in walls)
+        {
+            await expectation(wall);
+        }
+    }
+
+    /// <summary>The admin's screen-control card: issue the code, read it once, and the link to the console.</summary>
+    private async Task<string> IssueCodeOnTheAdminCardAsync()
+    {
+        var admin = await AdminConsole.OpenAsync(stage, EventId);
+        var card = admin.Page.GetByTestId("control-card");
+        await Expect(card.GetByTestId("controller-code-state")).ToHaveTextAsync("尚未发放");
+        await Expect(card.GetByTestId("controller-page")).ToHaveAttributeAsync("href", $"/control/{EventId}");
+        await card.GetByTestId("issue-controller-code").ClickAsync();
+        await Expect(card.GetByTestId("controller-code")).ToBeVisibleAsync();
+        return (await card.GetByTestId("controller-code").TextContentAsync())!;
+    }
+
+    /// <summary>The console on the venue LAN, keeping every CSP violation from the first script on.</summary>
+    private async Task<IPage> OpenConsoleWatchingCspAsync()
+    {
+        var context = await stage.Browser.Chromium.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            window.__violations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+            """);
+        await page.GotoAsync(stage.VenueUrl($"/control/{EventId}").ToString());
+        return page;
+    }
+}
