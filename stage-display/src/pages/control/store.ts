@@ -3,6 +3,7 @@
 // air is what the server answered or pushed, never what was merely pressed.
 
 import { describeProblem, type ApiResult } from '../../lib/api';
+import { setEventTimeZone } from '../../lib/clock';
 import { t } from '../../lib/i18n';
 import type { PublicEvent } from '../../lib/publicEvent';
 import { keepSession, storedSession, type SessionStorage, type StaffSession } from '../../lib/staffSession';
@@ -84,8 +85,12 @@ export class ControlStore {
     if (!session) return;
     const result = await this.server.event(session.eventId);
     if (this.current.session !== session) return;
-    if (result.ok) this.update({ event: result.body });
-    else this.update({ status: { text: t('control.eventFailed', { reason: describeProblem(result.problem) }), tone: 'error' } });
+    if (result.ok) {
+      setEventTimeZone(result.body.timeZone); // a round's start is said in the event's zone
+      this.update({ event: result.body });
+    } else {
+      this.update({ status: { text: t('control.eventFailed', { reason: describeProblem(result.problem) }), tone: 'error' } });
+    }
   }
 
   takeLive(snapshot: Readonly<TotalSnapshot>): void {
