@@ -72,6 +72,8 @@ public sealed class ShowControlTests(Stage stage) : IClassFixture<Stage>
 
         await console.GetByTestId("control-cue").ClickAsync();
         await OnEveryWallAsync(walls, wall => Expect(wall.Locator("body[data-celebrations='1']")).ToHaveCountAsync(1));
+        await Expect(walls[0].GetByTestId("celebration")).ToHaveTextAsync("善款突破 ¥100万！");
+        await Browser.ScreenshotAsync(walls[0], "wall-messages-celebration-1920x1080");
         await Browser.ScreenshotAsync(console, "control-console-1280x800");
 
         await console.Keyboard.PressAsync("0");

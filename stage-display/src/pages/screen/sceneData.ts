@@ -64,6 +64,18 @@ export class SceneData {
     return () => this.#listeners.delete(listener);
   }
 
+  /** The answer shown now with what it answers, for the wall's cache; null on the total or before the first. */
+  get kept(): { key: string; answer: unknown } | null {
+    return this.#answer === null ? null : { key: this.#key, answer: this.#answer };
+  }
+
+  /** What a wall kept from before a reload: shown until the first read answers, if it is of the scene now followed. */
+  seed(kept: { key: string; answer: unknown } | null | undefined): void {
+    if (!kept || kept.key !== this.#key || this.#answer !== null || this.#key === 'total') return;
+    this.#answer = kept.answer as SceneAnswers[DataSceneId];
+    this.#emit();
+  }
+
   /** Follows the show: a new scene (or round) drops the old answer and reads at once; the total reads nothing. */
   follow(show: ShowState): void {
     const key = keyOf(show);

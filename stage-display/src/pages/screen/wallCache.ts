@@ -9,7 +9,14 @@ export interface CachedWall {
   snapshot: TotalSnapshot | null;
   event: PublicEvent | null;
   scene: string;
+  /** The scene's data as last read (its scene, tier and round's start in `key`), so an offline reload shows it filled. */
+  sceneData?: KeptSceneData | null;
   savedAt: number;
+}
+
+export interface KeptSceneData {
+  key: string;
+  answer: unknown;
 }
 
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -27,7 +34,9 @@ export class WallCache {
     try {
       const text = this.storage?.getItem(this.#key);
       const parsed = text ? (JSON.parse(text) as Partial<CachedWall>) : null;
-      return parsed && typeof parsed.savedAt === 'number' ? { snapshot: parsed.snapshot ?? null, event: parsed.event ?? null, scene: parsed.scene ?? 'total', savedAt: parsed.savedAt } : null;
+      return parsed && typeof parsed.savedAt === 'number'
+        ? { snapshot: parsed.snapshot ?? null, event: parsed.event ?? null, scene: parsed.scene ?? 'total', sceneData: parsed.sceneData ?? null, savedAt: parsed.savedAt }
+        : null;
     } catch {
       return null; // unreadable or from another build: start as if there were none
     }

@@ -45,6 +45,23 @@ describe('WallStore following the show', () => {
     expect(fromOld.store.show.holdCelebrations).toBe(false);
   });
 
+  it('a wall reloaded while the server is unreachable shows the scene filled with what it last read', async () => {
+    const storage = memory();
+    const roll = { enterprises: [{ name: '本轮集团', amountFen: 500_00, pledgeCount: 1 }], individuals: [], organizations: [] };
+    const first = wall(storage, undefined, async () => event, vi.fn(async () => roll) as unknown as SceneFetch);
+    first.store.start();
+    first.live.state(snapshot(3, 500_00, { show: { ...totalShow, scene: 'honourRoll' } }), null);
+    await vi.advanceTimersByTimeAsync(0);
+
+    const offline = vi.fn(async () => { throw new Error('offline'); });
+    const reloaded = wall(storage, undefined, offline, offline as unknown as SceneFetch);
+    reloaded.store.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reloaded.store.scene).toBe('honourRoll');
+    expect(reloaded.store.sceneData.answer('honourRoll')?.enterprises[0]?.name).toBe('本轮集团');
+    expect(offline).toHaveBeenCalled();
+  });
+
   it('holds a milestone back while the controller holds celebrations, and celebrates it on the cue', async () => {
     const { store, live } = wall(memory());
     store.start();

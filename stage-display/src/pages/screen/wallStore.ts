@@ -65,7 +65,10 @@ export class WallStore {
     this.celebrations = new CelebrationQueue(deps.timers);
     this.sceneData = new SceneData(eventId, deps.fetchScene, deps.timers);
     this.feed.onChange(() => this.#emit('feed'));
-    this.sceneData.onChange(() => this.#emit('scene'));
+    this.sceneData.onChange(() => {
+      this.#save();
+      this.#emit('scene');
+    });
     this.celebrations.onChange(() => this.#emit('celebration'));
   }
 
@@ -122,6 +125,7 @@ export class WallStore {
       this.#fromCache = true;
       this.#event = kept.event as WallEvent | null;
       this.#show(kept.snapshot as WallSnapshot);
+      this.sceneData.seed(kept.sceneData);
     }
     const { live } = this.#deps;
     live.onState((current, previous) => {
@@ -192,7 +196,8 @@ export class WallStore {
 
   #save(): void {
     if (!this.#fromCache && this.#snapshot) {
-      this.#deps.cache.write({ snapshot: this.#snapshot, event: this.#event as PublicEvent | null, scene: this.scene, savedAt: this.#deps.timers.now() });
+      this.#deps.cache.write({ snapshot: this.#snapshot, event: this.#event as PublicEvent | null, scene: this.scene,
+        sceneData: this.sceneData.kept, savedAt: this.#deps.timers.now() });
     }
   }
 

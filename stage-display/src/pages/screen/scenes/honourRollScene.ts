@@ -20,7 +20,6 @@ const COLUMNS: readonly (readonly [Column, MessageKey])[] = [
 
 export function honourRollScene(context: SceneContext): Scene {
   const heading = new SceneHeading(context);
-  const bannerSlot = el('div', { class: 'banner-slot' });
   const columns = COLUMNS.map(([column, label]) => {
     const title = el('h3', { class: 'honour-heading' });
     const list = new KeyedList<DonorLine & { rank: number }>(
@@ -38,12 +37,12 @@ export function honourRollScene(context: SceneContext): Scene {
     return { column, label, title, list, empty, root: el('section', { class: 'honour-column' }, title, list.root) };
   });
   const root = el('div', { class: 'scene scene-data scene-honour', testid: 'scene-honourRoll' },
-    heading.root, bannerSlot, el('div', { class: 'honour-columns' }, ...columns.map((column) => column.root)));
+    heading.root, el('div', { class: 'honour-columns' }, ...columns.map((column) => column.root)));
 
   return {
     id: 'honourRoll',
     root,
-    bannerSlot,
+    bannerSlot: heading.bannerSlot,
     fit: () => undefined,
     dispose: () => root.remove(),
     render(store: WallStore, change): void {

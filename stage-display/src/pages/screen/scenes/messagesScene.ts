@@ -16,7 +16,6 @@ export const MESSAGES_SHOWN = 8;
 
 export function messagesScene(context: SceneContext): Scene {
   const heading = new SceneHeading(context);
-  const bannerSlot = el('div', { class: 'banner-slot' });
   const cards = new KeyedList<Message>(
     el('ol', { class: 'message-cards', testid: 'message-cards' }),
     () => el('li', { class: 'message-card', testid: 'message-card' },
@@ -28,12 +27,12 @@ export function messagesScene(context: SceneContext): Scene {
     },
   );
   const empty = el('li', { class: 'message-empty' });
-  const root = el('div', { class: 'scene scene-data scene-messages', testid: 'scene-messages' }, heading.root, bannerSlot, cards.root);
+  const root = el('div', { class: 'scene scene-data scene-messages', testid: 'scene-messages' }, heading.root, cards.root);
 
   return {
     id: 'messages',
     root,
-    bannerSlot,
+    bannerSlot: heading.bannerSlot,
     fit: () => undefined,
     dispose: () => root.remove(),
     render(store: WallStore, change): void {

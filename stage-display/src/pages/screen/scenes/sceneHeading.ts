@@ -11,8 +11,10 @@ export class SceneHeading {
   readonly #subtitle = el('p', { class: 'scene-subtitle', testid: 'scene-subtitle' });
   readonly #total = el('span', { class: 'corner-total-amount', testid: 'corner-total' });
   readonly #totalLabel = el('span', { class: 'corner-total-label' });
+  /** A milestone banner covers the scene's title, never its list nor the total in the corner. */
+  readonly bannerSlot = el('div', { class: 'banner-slot' });
   readonly root = el('header', { class: 'scene-heading' },
-    el('div', { class: 'scene-heading-text' }, this.#title, this.#subtitle),
+    el('div', { class: 'scene-heading-text' }, this.#title, this.#subtitle, this.bannerSlot),
     el('div', { class: 'corner-total' }, this.#totalLabel, this.#total));
 
   constructor(readonly context: SceneContext) {}

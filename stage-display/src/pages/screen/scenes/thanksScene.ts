@@ -15,7 +15,6 @@ const ROWS_PER_SECOND = 0.6;
 
 export function thanksScene(context: SceneContext): Scene {
   const heading = new SceneHeading(context);
-  const bannerSlot = el('div', { class: 'banner-slot' });
   const names = new KeyedList<Donor & { index: number }>(
     el('ol', { class: 'thanks-names', testid: 'thanks-names' }),
     () => el('li', { class: 'thanks-name', testid: 'thanks-name' }),
@@ -23,7 +22,7 @@ export function thanksScene(context: SceneContext): Scene {
   );
   const others = el('p', { class: 'thanks-others', testid: 'thanks-others' });
   const viewport = el('div', { class: 'thanks-viewport' }, el('div', { class: 'thanks-roll' }, names.root, others));
-  const root = el('div', { class: 'scene scene-data scene-thanks', testid: 'scene-thanks' }, heading.root, bannerSlot, viewport);
+  const root = el('div', { class: 'scene scene-data scene-thanks', testid: 'scene-thanks' }, heading.root, viewport);
 
   const fit = (): void => {
     const roll = viewport.firstElementChild as HTMLElement | null;
@@ -37,7 +36,7 @@ export function thanksScene(context: SceneContext): Scene {
   return {
     id: 'thanks',
     root,
-    bannerSlot,
+    bannerSlot: heading.bannerSlot,
     fit,
     dispose: () => root.remove(),
     render(store: WallStore, change): void {

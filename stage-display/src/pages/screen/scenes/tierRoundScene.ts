@@ -15,7 +15,6 @@ export const PLACARDS_SHOWN = 12;
 
 export function tierRoundScene(context: SceneContext): Scene {
   const heading = new SceneHeading(context);
-  const bannerSlot = el('div', { class: 'banner-slot' });
   const placards = new KeyedList<WallItem>(
     el('ol', { class: 'placards', testid: 'round-placards' }),
     () => {
@@ -30,12 +29,12 @@ export function tierRoundScene(context: SceneContext): Scene {
     },
   );
   const empty = el('li', { class: 'placards-empty', testid: 'round-empty' });
-  const root = el('div', { class: 'scene scene-data scene-round', testid: 'scene-tierRound' }, heading.root, bannerSlot, placards.root);
+  const root = el('div', { class: 'scene scene-data scene-round', testid: 'scene-tierRound' }, heading.root, placards.root);
 
   return {
     id: 'tierRound',
     root,
-    bannerSlot,
+    bannerSlot: heading.bannerSlot,
     fit: () => undefined,
     dispose: () => root.remove(),
     render(store: WallStore, change): void {
