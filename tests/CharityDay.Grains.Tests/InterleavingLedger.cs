@@ -60,6 +60,9 @@ public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
     public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, int run, CancellationToken cancellationToken = default) =>
         inner.DeskPledgesAsync(eventId, deskId, count, run, cancellationToken);
 
+    public Task<IReadOnlyList<LedgerEntry>> SearchAsync(string eventId, LedgerFilter filter, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
+        inner.SearchAsync(eventId, filter, afterEntryNo, limit, cancellationToken);
+
     public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         inner.PageAsync(eventId, afterEntryNo, limit, cancellationToken);
 }

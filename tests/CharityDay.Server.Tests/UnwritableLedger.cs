@@ -29,6 +29,9 @@ internal sealed class UnwritableLedger(IPledgeLedger ledger) : IPledgeLedger
     public Task<IReadOnlyList<LedgerRecord>> DeskPledgesAsync(string eventId, string deskId, int count, int run, CancellationToken cancellationToken = default) =>
         ledger.DeskPledgesAsync(eventId, deskId, count, run, cancellationToken);
 
+    public Task<IReadOnlyList<LedgerEntry>> SearchAsync(string eventId, LedgerFilter filter, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
+        ledger.SearchAsync(eventId, filter, afterEntryNo, limit, cancellationToken);
+
     public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         ledger.PageAsync(eventId, afterEntryNo, limit, cancellationToken);
 }

@@ -36,4 +36,7 @@ public interface IPledgeLedger
 
     /// <summary>The real night's rows (rehearsal rows left out) in ledger order after <paramref name="afterEntryNo"/>.</summary>
     Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="PageAsync"/>, only the rows <paramref name="filter"/> matches.</summary>
+    Task<IReadOnlyList<LedgerEntry>> SearchAsync(string eventId, LedgerFilter filter, long afterEntryNo, int limit, CancellationToken cancellationToken = default);
 }

@@ -62,13 +62,16 @@ public sealed partial class SqlPledgeLedger
         return [.. ids.Select(id => records[id])];
     }
 
-    public async Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
+        SearchAsync(eventId, LedgerFilter.None, afterEntryNo, limit, cancellationToken);
+
+    public async Task<IReadOnlyList<LedgerEntry>> SearchAsync(string eventId, LedgerFilter filter, long afterEntryNo, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            $"SELECT {Columns} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND {LiveOnly} AND entry_no > {Add(command, "after", afterEntryNo)} " +
-            $"ORDER BY entry_no LIMIT {Add(command, "limit", limit)}";
+            $"SELECT {Columns} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND {LiveOnly} AND entry_no > {Add(command, "after", afterEntryNo)}" +
+            $"{LedgerFilterSql.Conditions(command, filter)} ORDER BY entry_no LIMIT {Add(command, "limit", limit)}";
         var entries = new List<LedgerEntry>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

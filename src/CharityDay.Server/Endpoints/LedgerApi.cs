@@ -31,12 +31,18 @@ public static class LedgerApi
             : Problems.EventNotFound(eventId);
 
     private static async Task<Results<Ok<LedgerPage>, ValidationProblem, ProblemHttpResult>> GetLedgerPageAsync(
-        string eventId, EventCatalog catalog, IPledgeLedger ledger, long after = 0, int limit = 100)
+        string eventId, EventCatalog catalog, IPledgeLedger ledger, long after = 0, int limit = 100,
+        string? name = null, string? desk = null, string? channel = null, long? minFen = null, long? maxFen = null, string? from = null, string? to = null)
     {
+        var errors = new InputErrors();
         if (after < 0 || limit is < 1 or > MaxPageSize)
         {
-            var errors = new InputErrors();
             errors.Add("limit", $"after ≥ 0，limit 介于 1 与 {MaxPageSize} 之间 (after ≥ 0, 1 ≤ limit ≤ {MaxPageSize})");
+        }
+
+        var filter = LedgerFilterQuery.Parse(name, desk, channel, minFen, maxFen, from, to, errors);
+        if (errors.Any)
+        {
             return errors.ToProblem();
         }
 
@@ -45,7 +51,7 @@ public static class LedgerApi
             return Problems.EventNotFound(eventId);
         }
 
-        var entries = await ledger.PageAsync(eventId, after, limit);
+        var entries = await ledger.SearchAsync(eventId, filter, after, limit);
         return TypedResults.Ok(new LedgerPage(
             [.. entries.Select(LedgerEntryView.From)],
             entries.Count == limit ? entries[^1].EntryNo : null));

@@ -1221,6 +1221,13 @@ export interface paths {
                 query?: {
                     after?: number;
                     limit?: number;
+                    name?: string;
+                    desk?: string;
+                    channel?: string;
+                    minFen?: number;
+                    maxFen?: number;
+                    from?: string;
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -3403,7 +3410,7 @@ export interface components {
             roundTitle: string;
             showDonorNames: boolean;
         };
-        /** @description The scene the controller puts on the big screen; long? ShowRequest.TierFen names a tier round's tier. */
+        /** @description The scene the controller puts on the big screen (long? ShowRequest.TierFen names a tier round's tier), or only bool? ShowRequest.HoldCelebrations, leaving the scene as it is. */
         ShowRequest: {
             holdCelebrations: null | boolean;
             scene: null | components["schemas"]["SceneKind"];
@@ -3510,7 +3517,7 @@ export interface components {
             /** Format: int64 */
             standInCount: number;
         };
-        /** @description 档位轮: the stage pledges recorded since the round began, oldest first, shaped like the feed. */
+        /** @description 档位轮: the stage pledges recorded since the round began (the newest int SqlSceneData.RoundLength of a long round), oldest first, shaped like the feed; long TierRoundPledges.Count and long TierRoundPledges.TotalFen are over the whole round. */
         TierRoundPledges: {
             /** Format: int64 */
             count: number;
