@@ -41,6 +41,39 @@ public sealed class AdminLedgerTests(Stage stage) : IClassFixture<Stage>
     }
 
     [Fact]
+    public async Task The_admin_finds_a_pledge_by_name_channel_and_amount_and_a_bad_amount_is_named_in_the_page()
+    {
+        const string eventId = "night-admin-search";
+        var code = await stage.CreateLiveEventAsync(eventId);
+        var wanted = await stage.PledgeAtDeskAsync(eventId, code, 2_000_000_00, "华夏建设集团");
+        await stage.PledgeAtDeskAsync(eventId, code, 50_000_00, "华夏小学");
+        await stage.PledgeAtDeskAsync(eventId, code, 3_000_000_00, "长江实业");
+        await stage.DonateAsync(eventId, 66_00, "网友华夏");
+        var admin = await AdminConsole.OpenOnVenueAsync(stage, eventId);
+        var page = admin.Page;
+        await Expect(page.GetByTestId("ledger-row")).ToHaveCountAsync(4);
+
+        await page.GetByTestId("ledger-search-name").FillAsync("华夏");
+        await page.GetByTestId("ledger-search-channel").SelectOptionAsync("stage");
+        await page.GetByTestId("ledger-search-min").FillAsync("100万");
+        await page.GetByTestId("ledger-search").ClickAsync();
+        await Expect(page.GetByTestId("ledger-row")).ToHaveCountAsync(1);
+        await Expect(admin.PledgeRow(wanted)).ToBeVisibleAsync();
+        await Expect(page.Locator(".ledger-card .pager .hint")).ToContainTextAsync("筛选中");
+        await Browser.ScreenshotAsync(page, "admin-ledger-search");
+
+        // Refused in the page: the search shown stays as it was.
+        await page.GetByTestId("ledger-search-min").FillAsync("很多");
+        await page.GetByTestId("ledger-search").ClickAsync();
+        await Expect(page.GetByTestId("ledger-search-message")).ToContainTextAsync("金额格式不正确");
+        await Expect(page.GetByTestId("ledger-search-min")).ToBeFocusedAsync();
+        await Expect(page.GetByTestId("ledger-row")).ToHaveCountAsync(1);
+
+        await page.GetByTestId("ledger-search-clear").ClickAsync();
+        await Expect(page.GetByTestId("ledger-row")).ToHaveCountAsync(4);
+    }
+
+    [Fact]
     public async Task Online_donations_on_several_shard_desks_show_as_one_online_line_beside_each_stage_desk()
     {
         var code = await stage.CreateLiveEventAsync("night-channels");

@@ -236,7 +236,9 @@ export const paths = {
     `/api/events/${e(eventId)}/desks/${e(deskId)}/pledges?limit=${limit}`,
   voidPledge: (eventId: string, pledgeId: string) => `/api/events/${e(eventId)}/pledges/${e(pledgeId)}/void`,
   total: (eventId: string) => `/api/events/${e(eventId)}/total`,
-  ledger: (eventId: string, after: number, limit = 100) => `/api/events/${e(eventId)}/ledger?after=${after}&limit=${limit}`,
+  /** `search` is a ledger search's query (ledgerFilter.ts), empty for the whole ledger. */
+  ledger: (eventId: string, after: number, limit = 100, search = '') =>
+    `/api/events/${e(eventId)}/ledger?after=${after}&limit=${limit}${search ? `&${search}` : ''}`,
   ledgerCsv: (eventId: string) => `/api/events/${e(eventId)}/ledger.csv`,
   audit: (eventId: string) => `/api/events/${e(eventId)}/audit`,
   screenPage: (eventId: string) => `/screen/${e(eventId)}`,

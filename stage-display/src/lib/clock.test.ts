@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockDateTime, clockTime } from './clock';
+import { clockDateTime, clockTime, eventLocalToIso } from './clock';
 
 describe('clock', () => {
   it('says a UTC instant in Beijing time by default, whatever zone the device is in', () => {
@@ -30,5 +30,21 @@ describe('the event zone', () => {
     expect(clockTime('2026-12-31T12:15:03Z')).toBe('21:15:03');
     setEventTimeZone(undefined);
     expect(clockTime('2026-12-31T12:15:03Z')).toBe('20:15:03');
+  });
+});
+
+describe('eventLocalToIso', () => {
+  it('reads a datetime-local value in the event’s zone, whatever the device’s', () => {
+    expect(eventLocalToIso('2026-12-31T20:15', 'Asia/Shanghai')).toBe('2026-12-31T12:15:00.000Z');
+    expect(eventLocalToIso('2026-12-31T20:15:30', 'Asia/Shanghai')).toBe('2026-12-31T12:15:30.000Z');
+    expect(eventLocalToIso('2026-07-01T20:00', 'Europe/London')).toBe('2026-07-01T19:00:00.000Z');
+    expect(eventLocalToIso('2026-12-01T20:00', 'Europe/London')).toBe('2026-12-01T20:00:00.000Z');
+    expect(eventLocalToIso('2027-01-01T00:30', 'Asia/Shanghai')).toBe('2026-12-31T16:30:00.000Z');
+  });
+
+  it('is undefined for what is not a time', () => {
+    for (const bad of ['', 'tonight', '2026-02-30T10:00', '2026-12-31T24:00', '2026-12-31 20:15']) {
+      expect(eventLocalToIso(bad, 'Asia/Shanghai')).toBeUndefined();
+    }
   });
 });

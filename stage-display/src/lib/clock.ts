@@ -54,3 +54,27 @@ export function clockDateTime(iso: string, timeZone = eventZone): string {
   const p = parts(date, timeZone, true);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }
+
+/**
+ * The moment a `datetime-local` box names ("2026-12-31T20:15", seconds optional) read in the event's
+ * zone, as ISO 8601 UTC — what the admin's ledger search sends; undefined for a value that is not one.
+ */
+export function eventLocalToIso(local: string, timeZone = eventZone): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local.trim());
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const back = new Date(wall);
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return undefined;
+  // The zone's offset at that moment: the wall time it shows for a guess, less the guess; once more
+  // from the corrected guess, for a clock change between the two.
+  let guess = wall - offsetAt(wall, timeZone);
+  guess = wall - offsetAt(guess, timeZone);
+  return new Date(guess).toISOString();
+}
+
+function offsetAt(utcMs: number, timeZone: string): number {
+  const p = parts(new Date(utcMs), timeZone, true);
+  const shown = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute), Number(p.second));
+  return shown - Math.floor(utcMs / 1000) * 1000;
+}

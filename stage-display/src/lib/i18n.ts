@@ -4,19 +4,20 @@
 import * as admin from './messages/admin';
 import * as common from './messages/common';
 import * as control from './messages/control';
+import * as ledgerSearch from './messages/ledgerSearch';
 import * as moderator from './messages/moderator';
 import * as operator from './messages/operator';
 import * as screen from './messages/screen';
 import * as viewer from './messages/viewer';
 
-const zh = { ...common.zh, ...screen.zh, ...viewer.zh, ...operator.zh, ...moderator.zh, ...control.zh, ...admin.zh };
+const zh = { ...common.zh, ...screen.zh, ...viewer.zh, ...operator.zh, ...moderator.zh, ...control.zh, ...admin.zh, ...ledgerSearch.zh };
 
 /** A message of the tables; the compiler checks every use. */
 export type MessageKey = keyof typeof zh;
 
 export type Language = 'zh' | 'en';
 
-const en: Record<MessageKey, string> = { ...common.en, ...screen.en, ...viewer.en, ...operator.en, ...moderator.en, ...control.en, ...admin.en };
+const en: Record<MessageKey, string> = { ...common.en, ...screen.en, ...viewer.en, ...operator.en, ...moderator.en, ...control.en, ...admin.en, ...ledgerSearch.en };
 
 /** The message tables, exported for the consistency test. */
 export const messages: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { zh, en };

@@ -62,6 +62,8 @@ export function ledgerAnswer(entries: readonly LedgerEntryView[], path: string):
   const query = new URLSearchParams(path.split('?')[1] ?? '');
   const after = Number(query.get('after') ?? 0);
   const limit = Number(query.get('limit') ?? 100);
-  const page = entries.filter((entry) => entry.entryNo > after).slice(0, limit);
+  const [desk, channel] = [query.get('desk'), query.get('channel')]; // the searches the tests use
+  const page = entries.filter((entry) => entry.entryNo > after && (!desk || entry.deskId === desk) && (!channel || entry.channel === channel))
+    .slice(0, limit);
   return { status: 200, body: { entries: page, nextAfter: page.length === limit ? page.at(-1)?.entryNo ?? null : null } };
 }

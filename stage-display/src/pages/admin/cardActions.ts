@@ -124,6 +124,7 @@ export function bindCardActions(stores: AdminStores, page: AdminPage, render: Ad
   page.ledger.previous.addEventListener('click', () => void showPage(() => ledger.previous()));
   page.ledger.next.addEventListener('click', () => void showPage(() => ledger.next()));
   page.ledger.latest.addEventListener('click', () => void showPage(() => ledger.latest()));
+  page.ledgerSearch.bind((filter) => void showPage(() => ledger.search(filter)));
 
   page.ledger.bindVoid((entry) => page.voiding.open(entry));
   page.voiding.bindSubmit((entry, reason) => void (async () => {

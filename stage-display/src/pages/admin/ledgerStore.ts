@@ -1,8 +1,10 @@
-// The selected event's ledger: the page of 100 the admin reads (first, previous, next, latest), the
-// tally by desk and channel read from every entry, voids made from here, and the CSV export.
+// The selected event's ledger: the page of 100 the admin reads (first, previous, next, latest), within
+// the admin's search if one is on; the tally by desk and channel read from every entry (never searched),
+// voids made from here, and the CSV export (the whole ledger).
 
 import { paths, type ApiResult, type LedgerEntryView, type LedgerPage } from '../../lib/api';
 import { DeskTally } from './deskTally';
+import { filterQuery, isFiltering, type LedgerFilter } from './ledgerFilter';
 import type { AdminCall } from './session';
 
 export const PAGE_SIZE = 100;
@@ -15,6 +17,8 @@ export class LedgerStore {
   /** Where the pages before this one start, for 上一页. */
   history: number[] = [];
   nextAfter: number | null = null;
+  /** The admin's search; empty for the whole ledger. */
+  filter: LedgerFilter = {};
   tally = new DeskTally();
   private eventId: string | undefined;
   private walking: Promise<ApiResult<LedgerPage> | undefined> | undefined;
@@ -28,20 +32,31 @@ export class LedgerStore {
     this.after = 0;
     this.history = [];
     this.nextAfter = null;
+    this.filter = {};
     this.tally = new DeskTally();
     this.walking = undefined;
   }
 
   async refresh(): Promise<ApiResult<LedgerPage>> {
     const eventId = this.current();
-    const after = this.after;
-    const result = await this.call<LedgerPage>(paths.ledger(eventId, after, PAGE_SIZE));
-    // An answer for a page or event the admin has since left is dropped.
-    if (result.ok && eventId === this.eventId && after === this.after) {
+    const { after, filter } = this;
+    const result = await this.call<LedgerPage>(paths.ledger(eventId, after, PAGE_SIZE, filterQuery(filter)));
+    // An answer for a page, search or event the admin has since left is dropped.
+    if (result.ok && eventId === this.eventId && after === this.after && filter === this.filter) {
       this.entries = result.body.entries;
       this.nextAfter = result.body.nextAfter;
     }
     return result;
+  }
+
+  get filtering(): boolean {
+    return isFiltering(this.filter);
+  }
+
+  /** A new search (or none) from its first page. */
+  search(filter: LedgerFilter): Promise<ApiResult<LedgerPage>> {
+    this.filter = filter;
+    return this.first();
   }
 
   first(): Promise<ApiResult<LedgerPage>> {
@@ -63,8 +78,9 @@ export class LedgerStore {
     return this.refresh();
   }
 
-  /** The last page of 100: the tally knows where every page starts once it has read to the end. */
+  /** The last page of 100: the tally knows where every page starts once it has read to the end (not within a search). */
   async latest(): Promise<ApiResult<LedgerPage> | undefined> {
+    if (this.filtering) return undefined;
     const walked = await this.refreshTally();
     if (walked && !walked.ok) return walked;
     const numbers = this.tally.entryNos;

@@ -34,6 +34,7 @@ export class AdminRenderer {
   desks(): void {
     const desks = this.stores.desks;
     this.page.desks.render(desks.desks, (deskId) => desks.codeOf(deskId));
+    this.page.ledgerSearch.setDesks(desks.desks);
     this.tally();
   }
 
@@ -45,6 +46,7 @@ export class AdminRenderer {
     const ledger = this.stores.ledger;
     this.page.ledger.render({
       entries: ledger.entries,
+      filtering: ledger.filtering,
       atFirst: ledger.after === 0,
       canGoBack: ledger.history.length > 0,
       hasNext: ledger.nextAfter !== null,
@@ -85,6 +87,7 @@ export class AdminRenderer {
     this.page.screen.updateHint();
     this.page.create.updatePreviews();
     this.page.edit.updatePreviews();
+    this.page.ledgerSearch.updateLanguage();
   }
 
   private tally(): void {

@@ -12,6 +12,8 @@ const COLUMNS: MessageKey[] = ['admin.col.entry', 'admin.col.time', 'admin.col.k
 
 export interface LedgerShown {
   entries: readonly LedgerEntryView[];
+  /** Within the admin's search: the count says so, and 最新 (the whole ledger's last page) is off. */
+  filtering: boolean;
   canGoBack: boolean;
   atFirst: boolean;
   hasNext: boolean;
@@ -22,7 +24,8 @@ export function donorLabel(entry: Pick<LedgerEntryView, 'donorName'>): string {
   return entry.donorName || t('admin.anonymousDonor');
 }
 
-export function ledgerView() {
+/** `searchBar` sits under the card's head, above the table. */
+export function ledgerView(searchBar: HTMLElement) {
   let askVoid: (entry: LedgerEntryView) => void = () => undefined;
   const rows = el('tbody', {});
   const info = el('span', { class: 'hint' });
@@ -35,6 +38,7 @@ export function ledgerView() {
   const element = el('section', { class: 'card ledger-card' },
     el('div', { class: 'card-head' }, el('h2', { i18n: 'admin.ledger' }),
       el('div', { class: 'pager' }, info, first, previous, next, latest, csv)),
+    searchBar,
     message,
     el('div', { class: 'table-scroll' },
       el('table', { class: 'table ledger-table' },
@@ -70,7 +74,8 @@ export function ledgerView() {
   }
 
   function render(shown: LedgerShown): void {
-    info.textContent = t('admin.ledgerShowing', { count: shown.entries.length });
+    info.textContent = t(shown.filtering ? 'ledgerSearch.filtering' : 'admin.ledgerShowing', { count: shown.entries.length });
+    latest.disabled = shown.filtering;
     first.disabled = shown.atFirst;
     previous.disabled = !shown.canGoBack;
     next.disabled = !shown.hasNext;

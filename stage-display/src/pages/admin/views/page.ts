@@ -9,6 +9,7 @@ import { controlAccessView } from './controlAccessView';
 import { desksView } from './desksView';
 import { eventHeaderView } from './eventHeaderView';
 import { eventListView } from './eventListView';
+import { ledgerFilterView } from './ledgerFilterView';
 import { ledgerView } from './ledgerView';
 import { moderationView } from './moderationView';
 import { ordersView } from './ordersView';
@@ -19,6 +20,7 @@ import { tallyView } from './tallyView';
 import { voidDialog } from './voidDialog';
 
 export function adminPage(app: HTMLElement) {
+  const ledgerSearch = ledgerFilterView();
   const views = {
     top: topBar(),
     signIn: signInView(),
@@ -28,7 +30,8 @@ export function adminPage(app: HTMLElement) {
     header: eventHeaderView(),
     audit: auditView(),
     screen: screenView(),
-    ledger: ledgerView(),
+    ledger: ledgerView(ledgerSearch.element),
+    ledgerSearch,
     tally: tallyView(),
     orders: ordersView(),
     edit: setupFormView('edit'),
