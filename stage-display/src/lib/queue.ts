@@ -4,6 +4,9 @@
 // never count a pledge twice.
 
 import { newUuid } from './ids';
+import { loadQueue, queueStorageKey, type KeyValueStorage } from './queueStorage';
+
+export { queueStorageKey, type KeyValueStorage } from './queueStorage';
 
 export type QueueEntryState = 'queued' | 'sending' | 'confirmed' | 'rejected';
 
@@ -28,12 +31,6 @@ export interface QueueEntry<TBody> {
 /** What the desk knew when the pledge was typed. */
 export interface EntryMarks {
   rehearsal?: boolean;
-}
-
-/** The part of `localStorage` the queue uses. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
 }
 
 export interface SendResult {
@@ -64,10 +61,6 @@ export function nextRetryDelayMs(attempts: number): number {
   return Math.min(MIN_RETRY_MS * 2 ** doublings, MAX_RETRY_MS);
 }
 
-export function queueStorageKey(eventId: string, deskId: string): string {
-  return `charityday.queue.${eventId}.${deskId}`;
-}
-
 const REFUSED = new Set([400, 403, 404, 409]);
 
 /** The pledges typed at one desk of one event, oldest first. */
@@ -85,7 +78,7 @@ export class PledgeQueue<TBody> {
     this.#key = queueStorageKey(eventId, deskId);
     this.#newId = options.newId ?? (() => newUuid());
     this.#now = options.now ?? (() => new Date());
-    this.#entries = this.#load();
+    this.#entries = loadQueue<TBody>(storage, this.#key);
   }
 
   /** Copies of the entries, oldest first. */
@@ -224,28 +217,6 @@ export class PledgeQueue<TBody> {
     for (const listener of [...this.#listeners]) {
       listener(snapshot);
     }
-  }
-
-  #load(): QueueEntry<TBody>[] {
-    const raw = this.#storage.getItem(this.#key);
-    if (raw === null) {
-      return [];
-    }
-    let stored: unknown;
-    try {
-      stored = JSON.parse(raw);
-    } catch {
-      stored = undefined;
-    }
-    if (!Array.isArray(stored)) {
-      // Keep the unreadable text aside rather than overwrite it: someone may still recover it.
-      this.#storage.setItem(`${this.#key}.unreadable`, raw);
-      return [];
-    }
-    // A page closed mid-send left 'sending': its answer never arrived, so send it again.
-    return (stored as QueueEntry<TBody>[]).map((entry) =>
-      entry.state === 'sending' ? { ...entry, state: 'queued' } : entry,
-    );
   }
 }
 
