@@ -1,6 +1,8 @@
 // Wires the moderator's store to the view: keys and buttons to decisions, and the queue polled every
 // two seconds while the page is visible (a hidden tab asks nothing, and reads the queue on return).
 
+import { setEventTimeZone } from '../../lib/clock';
+import { fetchPublicEvent } from '../../lib/publicEvent';
 import { commandFor, type KeyCommand } from './keys';
 import type { ModeratorStore } from './store';
 import type { ModeratorView } from './views';
@@ -27,10 +29,14 @@ export class Controller {
     });
     document.addEventListener('visibilitychange', () => this.poll());
     this.poll();
+    void this.readTimeZone();
   }
 
   signIn(eventId: string, code: string): void {
-    void this.store.signIn(eventId, code).then(() => this.poll());
+    void this.store.signIn(eventId, code).then(() => {
+      this.poll();
+      void this.readTimeZone();
+    });
   }
 
   signOut(): void {
@@ -61,6 +67,16 @@ export class Controller {
   decideOn(pledgeId: string, command: 'approve' | 'hide' | 'rename'): void {
     this.store.select(pledgeId);
     this.run(command);
+  }
+
+  /** The queue's times are said in the event's zone, as on every page and in the CSV. */
+  private async readTimeZone(): Promise<void> {
+    const eventId = this.store.state.session?.eventId;
+    if (!eventId) return;
+    const event = await fetchPublicEvent(eventId).catch(() => null);
+    if (!event) return;
+    setEventTimeZone(event.timeZone);
+    this.view.render(this.store.state, true);
   }
 
   private poll(): void {
