@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Diagnostics;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -40,6 +41,40 @@ public sealed class ClusterNightTests(NightCluster night, ITestOutputHelper outp
         await Browser.ScreenshotAsync(screen, "cluster-screen-1920x1080");
         await Browser.ScreenshotAsync(phone, "cluster-viewer-390x844");
         await Browser.ScreenshotAsync(desk.Page, "cluster-operator");
+    }
+
+    [Fact]
+    public async Task A_scene_the_controller_chooses_on_one_node_reaches_the_big_screens_on_the_other_two_within_two_seconds()
+    {
+        await night.CreateLiveEventAsync("cluster-show");
+        using var admin = night.Cluster.Client(night.Cluster.AdminKey);
+        var issued = await (await admin.PostAsync("/api/events/cluster-show/staff/controller/code", null)).EnsureSuccessStatusCode()
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var walls = new List<IPage>();
+        foreach (var node in new[] { 1, 3 })
+        {
+            var wall = await night.Browser.OpenAsync(night.NodeVenueUrl(node, "/screen/cluster-show"), 1920, 1080);
+            _pages.Add(wall);
+            await Expect(wall.GetByTestId("scene-total")).ToBeVisibleAsync();
+            walls.Add(wall);
+        }
+
+        var console = await night.Browser.OpenAsync(night.NodeVenueUrl(2, "/control/cluster-show"), 1280, 800);
+        _pages.Add(console);
+        await console.GetByTestId("control-code").FillAsync(issued.GetProperty("accessCode").GetString()!);
+        await console.GetByTestId("control-signin").ClickAsync();
+        await Expect(console.GetByTestId("control-tier")).ToHaveCountAsync(2);
+        await console.Keyboard.PressAsync("1");
+        foreach (var wall in walls)
+        {
+            await Expect(wall.GetByTestId("scene-title")).ToHaveTextAsync("500万档", TwoSeconds);
+        }
+
+        await console.Keyboard.PressAsync("t");
+        foreach (var wall in walls)
+        {
+            await Expect(wall.GetByTestId("scene-title")).ToHaveTextAsync("鸣谢", TwoSeconds);
+        }
     }
 
     [Fact]
