@@ -71,7 +71,7 @@ public sealed partial class SqlPledgeLedger
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"SELECT {Columns} FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND {LiveOnly} AND entry_no > {Add(command, "after", afterEntryNo)}" +
-            $"{LedgerFilterSql.Conditions(command, filter)} ORDER BY entry_no LIMIT {Add(command, "limit", limit)}";
+            $"{LedgerFilterSql.Conditions(command, filter, database.Dialect)} ORDER BY entry_no LIMIT {Add(command, "limit", limit)}";
         var entries = new List<LedgerEntry>(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -53,7 +53,10 @@ internal sealed partial class JsonInputProblems(IOptions<JsonOptions> json) : IE
         }
         else if (UnboundParameter().Match(bad.Message) is { Success: true } unbound)
         {
-            errors.Add(unbound.Groups["name"].Value, $"无法读作 {unbound.Groups["type"].Value} (not a valid {unbound.Groups["type"].Value})");
+            // An optional query value is bound as Nullable<long>: the client needs to hear "long".
+            var type = unbound.Groups["type"].Value;
+            type = type.StartsWith("Nullable<", StringComparison.Ordinal) && type.EndsWith('>') ? type["Nullable<".Length..^1] : type;
+            errors.Add(unbound.Groups["name"].Value, $"无法读作 {type} (not a valid {type})");
         }
         else
         {

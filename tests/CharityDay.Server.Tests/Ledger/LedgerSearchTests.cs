@@ -57,11 +57,17 @@ public sealed class LedgerSearchTests(CharityDayApp app) : IClassFixture<Charity
     [Theory]
     [InlineData("channel=phone", "channel")]
     [InlineData("minFen=-1", "minFen")]
+    [InlineData("maxFen=-5", "maxFen")]
     [InlineData("minFen=500&maxFen=100", "minFen")]
-    [InlineData("from=yesterday", "from")]
-    [InlineData("to=2026-13-40T25:00", "to")]
-    [InlineData("from=2026-12-02T21:00:00%2B08:00&to=2026-12-02T20:00:00%2B08:00", "from")]
     [InlineData("minFen=abc", "minFen")]
+    [InlineData("maxFen=1.5", "maxFen")]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("from=2026-12-02T20:00:00", "from")]
+    [InlineData("to=12%2F02%2F2026", "to")]
+    [InlineData("to=2026-13-40T25:00Z", "to")]
+    [InlineData("from=2026-12-02T21:00:00%2B08:00&to=2026-12-02T20:00:00%2B08:00", "from")]
+    [InlineData("desk=..%2Fx", "desk")]
+    [InlineData("name=%07abc", "name")]
     public async Task A_bad_search_is_refused_naming_the_parameter(string query, string field)
     {
         using var admin = app.Admin();
@@ -69,15 +75,35 @@ public sealed class LedgerSearchTests(CharityDayApp app) : IClassFixture<Charity
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out _), $"{query}: {problem}");
+        var message = errors.GetProperty(field)[0].GetString()!;
+        Assert.Matches(@"^\P{IsBasicLatin}.*\(.*[a-z].*\)", message); // Chinese first, English in brackets
+        Assert.DoesNotContain("Nullable", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_name_longer_than_any_donor_name_is_refused()
+    public async Task A_name_of_a_hundred_characters_is_a_search_and_one_more_is_refused()
     {
+        const string eventId = "ledger-search-long";
+        await app.CreateLiveEventAsync(eventId);
         using var admin = app.Admin();
-        var answer = await admin.GetAsync($"/api/events/{EventId}/ledger?name={new string('华', 201)}");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/events/{eventId}/ledger?name={new string('华', 100)}")).StatusCode);
+        var answer = await admin.GetAsync($"/api/events/{eventId}/ledger?name={new string('华', 101)}");
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Contains("\"name\"", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_with_letters_beyond_ascii_finds_itself()
+    {
+        const string eventId = "ledger-search-accents";
+        var codes = await app.CreateLiveEventAsync(eventId, "desk-a");
+        using var desk = await app.OperatorAsync(eventId, "desk-a", codes["desk-a"]);
+        (await desk.PostAsJsonAsync($"/api/events/{eventId}/pledges", Pledges.Stage("desk-a", 100_00, donorName: "ÉCOLE Lyon"))).EnsureSuccessStatusCode();
+        using var admin = app.Admin();
+
+        // Lower-casing the pattern in .NET (é) against SQLite's ASCII-only LOWER (É) would miss the exact name.
+        Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/ledger?name={Uri.EscapeDataString("ÉCOLE")}")).GetProperty("entries").EnumerateArray());
+        Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/ledger?name=lyon")).GetProperty("entries").EnumerateArray());
     }
 
     private static async Task<string> PledgeAsync(HttpClient desk, string deskId, long amountFen, string donorName)

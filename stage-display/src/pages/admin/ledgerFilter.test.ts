@@ -11,7 +11,8 @@ describe('readFilter', () => {
     const reading = readFilter({ ...EMPTY_FORM, name: ' 华夏 ', desk: 'desk-2', channel: 'stage', min: '100万', max: '1.2亿', from: '2026-12-31T20:00', to: '2026-12-31T21:30' });
     expect(reading).toEqual({ ok: true, filter: {
       name: '华夏', desk: 'desk-2', channel: 'stage', minFen: 1_000_000_00, maxFen: 120_000_000_00,
-      from: '2026-12-31T12:00:00.000Z', to: '2026-12-31T13:30:00.000Z' } });
+      from: '2026-12-31T12:00:00.000Z', to: '2026-12-31T13:30:59.999Z' } });
+    expect(readFilter({ ...EMPTY_FORM, to: '2026-12-31T21:30:15' })).toEqual({ ok: true, filter: { to: '2026-12-31T13:30:15.999Z' } });
     expect(readFilter(EMPTY_FORM)).toEqual({ ok: true, filter: {} });
   });
 
@@ -20,7 +21,7 @@ describe('readFilter', () => {
     expect(readFilter({ ...EMPTY_FORM, min: '500万', max: '100万' })).toMatchObject({ ok: false, field: 'min', error: 'ledgerSearch.minAboveMax' });
     expect(readFilter({ ...EMPTY_FORM, from: '2026-12-31T22:00', to: '2026-12-31T21:00' })).toMatchObject({ ok: false, field: 'from' });
     expect(readFilter({ ...EMPTY_FORM, to: '2026-02-30T10:00' })).toMatchObject({ ok: false, field: 'to', error: 'ledgerSearch.badTime' });
-    expect(readFilter({ ...EMPTY_FORM, name: '华'.repeat(201) })).toMatchObject({ ok: false, field: 'name' });
+    expect(readFilter({ ...EMPTY_FORM, name: '华'.repeat(101) })).toMatchObject({ ok: false, field: 'name' });
   });
 
   it('writes the query the server reads', () => {

@@ -36,7 +36,7 @@ export const EMPTY_FORM: FilterForm = { name: '', desk: '', channel: '', min: ''
 export function readFilter(form: FilterForm): FilterReading {
   const filter: LedgerFilter = {};
   const name = form.name.trim();
-  if (name.length > 200) return { ok: false, field: 'name', error: 'ledgerSearch.nameTooLong' };
+  if (name.length > 100) return { ok: false, field: 'name', error: 'ledgerSearch.nameTooLong' };
   if (name) filter.name = name;
   if (form.desk) filter.desk = form.desk;
   if (form.channel) filter.channel = form.channel;
@@ -54,7 +54,9 @@ export function readFilter(form: FilterForm): FilterReading {
     if (!form[field]) continue;
     const iso = eventLocalToIso(form[field]);
     if (!iso) return { ok: false, field, error: 'ledgerSearch.badTime' };
-    filter[field] = iso;
+    // "to 21:30" takes in the whole minute the table shows as 21:30 (and a second typed, that whole second).
+    const through = form[field].trim().length > 16 ? 999 : 59_999;
+    filter[field] = field === 'to' ? new Date(Date.parse(iso) + through).toISOString() : iso;
   }
   if (filter.from && filter.to && filter.from > filter.to) return { ok: false, field: 'from', error: 'ledgerSearch.fromAfterTo' };
   return { ok: true, filter };

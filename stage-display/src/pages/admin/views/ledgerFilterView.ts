@@ -9,7 +9,7 @@ import { EMPTY_FORM, readFilter, type FilterForm, type LedgerFilter } from '../l
 
 export function ledgerFilterView() {
   const boxes = {
-    name: input('ledger-search-name', undefined, { maxlength: '200' }),
+    name: input('ledger-search-name', undefined, { maxlength: '100' }),
     min: input('ledger-search-min', undefined, { inputmode: 'decimal', placeholder: '100万' }),
     max: input('ledger-search-max', undefined, { inputmode: 'decimal', placeholder: '1亿' }),
     from: input('ledger-search-from', undefined, { type: 'datetime-local', step: '1' }),
