@@ -2,6 +2,7 @@
 // page, and are joined here. A key missing from either language of a table fails the build.
 
 import * as admin from './messages/admin';
+import * as adminNight from './messages/adminNight';
 import * as common from './messages/common';
 import * as control from './messages/control';
 import * as ledgerSearch from './messages/ledgerSearch';
@@ -10,14 +11,14 @@ import * as operator from './messages/operator';
 import * as screen from './messages/screen';
 import * as viewer from './messages/viewer';
 
-const zh = { ...common.zh, ...screen.zh, ...viewer.zh, ...operator.zh, ...moderator.zh, ...control.zh, ...admin.zh, ...ledgerSearch.zh };
+const zh = { ...common.zh, ...screen.zh, ...viewer.zh, ...operator.zh, ...moderator.zh, ...control.zh, ...admin.zh, ...adminNight.zh, ...ledgerSearch.zh };
 
 /** A message of the tables; the compiler checks every use. */
 export type MessageKey = keyof typeof zh;
 
 export type Language = 'zh' | 'en';
 
-const en: Record<MessageKey, string> = { ...common.en, ...screen.en, ...viewer.en, ...operator.en, ...moderator.en, ...control.en, ...admin.en, ...ledgerSearch.en };
+const en: Record<MessageKey, string> = { ...common.en, ...screen.en, ...viewer.en, ...operator.en, ...moderator.en, ...control.en, ...admin.en, ...adminNight.en, ...ledgerSearch.en };
 
 /** The message tables, exported for the consistency test. */
 export const messages: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { zh, en };

@@ -1,47 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PledgeQueue, nextRetryDelayMs, queueStorageKey, type SendPledge, type SendResult } from './queue';
-
-interface Body {
-  amountFen: number;
-  donorName: string;
-}
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    items,
-  };
-}
-
-function counter() {
-  let n = 0;
-  return () => `pledge-${String(++n).padStart(4, '0')}`;
-}
-
-const at = new Date('2025-09-05T12:34:56.000Z');
-
-function newQueue(storage = memoryStorage()) {
-  return new PledgeQueue<Body>(storage, 'demo', 'desk-1', { newId: counter(), now: () => at });
-}
-
-/** A server that answers each send from the list, recording what it was sent. */
-function scriptedServer(...answers: (SendResult | Error)[]) {
-  const sent: { id: string; body: Body }[] = [];
-  const send: SendPledge<Body> = async (entry) => {
-    sent.push({ id: entry.id, body: entry.body });
-    const answer = answers.shift();
-    if (!answer) throw new Error('no more answers scripted');
-    if (answer instanceof Error) throw answer;
-    return answer;
-  };
-  return { send, sent };
-}
-
-const body = (amountFen: number): Body => ({ amountFen, donorName: '某某集团' });
-const created = (sequence: number): SendResult => ({ status: 201, body: { pledgeId: 'x', sequence } });
-const problem = (status: number, title: string): SendResult => ({ status, body: { status, title } });
+import { PledgeQueue, queueStorageKey, type SendPledge, type SendResult } from './queue';
+import { at, body, created, memoryStorage, newQueue, problem, scriptedServer, type Body } from './queue.fixtures';
 
 describe('PledgeQueue', () => {
   it('stores a typed pledge at once, under a new id, and survives a reload', () => {
@@ -246,55 +205,5 @@ describe('PledgeQueue', () => {
     const queue = newQueue(storage);
     expect(queue.entries()).toEqual([]);
     expect(storage.items.get(`${key}.unreadable`)).toBe('{not json');
-  });
-});
-
-describe('PledgeQueue and the rehearsal', () => {
-  it('keeps the rehearsal mark through a reload and hands it to the send', async () => {
-    const storage = memoryStorage();
-    newQueue(storage).enqueue(body(1_00), { rehearsal: true });
-    const reloaded = newQueue(storage);
-    reloaded.enqueue(body(2_00));
-    expect(reloaded.entries().map((e) => e.rehearsal)).toEqual([true, undefined]);
-    const seen: (boolean | undefined)[] = [];
-    await reloaded.flush(async (entry) => {
-      seen.push(entry.rehearsal);
-      return created(seen.length);
-    });
-    expect(seen).toEqual([true, undefined]);
-  });
-
-  it('remembers the status of a refusal, so a 409 on a rehearsal pledge can be told apart', async () => {
-    const queue = newQueue();
-    queue.enqueue(body(1_00), { rehearsal: true });
-    await queue.flush(scriptedServer(problem(409, '彩排已重置')).send);
-    expect(queue.entries()[0]).toMatchObject({ state: 'rejected', lastStatus: 409, lastError: '彩排已重置', rehearsal: true });
-  });
-
-  it('removes entries for good, and one taken off while in flight is not put back by its answer', async () => {
-    const storage = memoryStorage();
-    const queue = newQueue(storage);
-    queue.enqueue(body(1_00));
-    queue.enqueue(body(2_00));
-    let release: (result: SendResult) => void = () => undefined;
-    const sent: string[] = [];
-    const flushing = queue.flush((entry) => {
-      sent.push(entry.id);
-      return entry.id === 'pledge-0001' ? new Promise<SendResult>((resolve) => { release = resolve; }) : Promise.resolve(created(2));
-    });
-    await vi.waitFor(() => expect(sent).toEqual(['pledge-0001']));
-    expect(queue.remove(new Set(['pledge-0001'])).map((e) => e.id)).toEqual(['pledge-0001']);
-    release({ status: 503 });
-    expect(await flushing).toEqual({ outcome: 'done' });
-    expect(sent).toEqual(['pledge-0001', 'pledge-0002']);
-    expect(newQueue(storage).entries().map((e) => [e.id, e.state])).toEqual([['pledge-0002', 'confirmed']]);
-    expect(queue.remove(new Set(['nothing']))).toEqual([]);
-  });
-});
-
-describe('nextRetryDelayMs', () => {
-  it('doubles from one second and stops at fifteen', () => {
-    expect([1, 2, 3, 4, 5, 6, 50].map(nextRetryDelayMs)).toEqual([1_000, 2_000, 4_000, 8_000, 15_000, 15_000, 15_000]);
-    expect(nextRetryDelayMs(0)).toBe(1_000);
   });
 });

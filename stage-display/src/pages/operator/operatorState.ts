@@ -1,10 +1,23 @@
-// Everything the console's views draw from: one immutable snapshot per change of the store.
+// Everything the console's views draw from: one immutable snapshot per change of the store, and the
+// first one, from what this device kept.
 
 import type { DeskPledge, EventView } from '../../lib/api';
 import type { Confirmation } from './confirmation';
+import type { TotalFeed } from './eventFollower';
 import type { DiscardNotice } from './rehearsalQueue';
 import type { Entry } from './queueSummary';
-import type { Session } from './session';
+import { DISMISSED_KEY, readJson, storedSession, type ConsoleStorage, type Session } from './session';
+
+export type SignInOutcome = { kind: 'started' | 'resumed' | 'otherDesk' } | { kind: 'failed'; message: string };
+
+export interface OperatorDeps {
+  storage: ConsoleStorage;
+  fetch?: typeof fetch;
+  now?: () => number;
+  newId?: () => string;
+  /** The live total of the event, followed for changes of its status. */
+  followTotal?: (eventId: string) => TotalFeed;
+}
 
 export interface OperatorState {
   /** 'signIn' until a desk is signed in on this page; then 'console' for good. */
@@ -25,4 +38,13 @@ export interface OperatorState {
   readonly now: number;
   /** Rehearsal pledges taken off this device unsent, until the operator closes the notice. */
   readonly discardNotice: DiscardNotice | undefined;
+}
+
+/** The console as the page opens: the stored sign-in (if any) and the refused entries already put away. */
+export function initialState(storage: ConsoleStorage, now: number): OperatorState {
+  return {
+    phase: 'signIn', session: storedSession(storage), signedOut: false, sessionExpired: false, event: undefined, offline: false, retryAt: undefined,
+    entries: [], dismissed: new Set(readJson<string[]>(storage, DISMISSED_KEY) ?? []), deskPledges: [], deskError: undefined,
+    confirmation: undefined, now, discardNotice: undefined,
+  };
 }

@@ -10,28 +10,17 @@ import { PledgeQueue } from '../../lib/queue';
 import { acceptProblem, openConfirmation, storeReadBack } from './confirmation';
 import { DESK_LIST_LIMIT } from './deskFigures';
 import { EventStatusFollower, type TotalFeed } from './eventFollower';
-import type { OperatorState } from './operatorState';
+import { initialState, type OperatorDeps, type OperatorState, type SignInOutcome } from './operatorState';
 import { waitingCount, type Entry } from './queueSummary';
 import { QueueSender, refusalText, type SenderReport } from './sender';
 import { addToNotice, RehearsalGuard, typedInRehearsal } from './rehearsalQueue';
 import { listEvents, requestSignIn } from './signIn';
 import { findSimilarPledges } from './similarPledges';
-import { cachedEvent, forgetSession, DISMISSED_KEY, EVENT_KEY, isExpired, readJson, sameDesk, SESSION_KEY, storedSession, writeJson, type ConsoleStorage, type Session } from './session';
+import { cachedEvent, forgetSession, DISMISSED_KEY, EVENT_KEY, isExpired, sameDesk, SESSION_KEY, writeJson, type Session } from './session';
 import { OperatorTimers } from './timers';
 import { voidPledge, type VoidOutcome } from './voiding';
 
-export type { OperatorState } from './operatorState';
-
-export type SignInOutcome = { kind: 'started' | 'resumed' | 'otherDesk' } | { kind: 'failed'; message: string };
-
-export interface OperatorDeps {
-  storage: ConsoleStorage;
-  fetch?: typeof fetch;
-  now?: () => number;
-  newId?: () => string;
-  /** The live total of the event, followed for changes of its status. */
-  followTotal?: (eventId: string) => TotalFeed;
-}
+export type { OperatorDeps, OperatorState, SignInOutcome } from './operatorState';
 
 export class OperatorStore {
   readonly #deps: OperatorDeps;
@@ -48,12 +37,7 @@ export class OperatorStore {
   constructor(deps: OperatorDeps) {
     this.#deps = deps;
     this.#now = deps.now ?? (() => Date.now());
-    const session = storedSession(deps.storage);
-    this.#state = {
-      phase: 'signIn', session, signedOut: false, sessionExpired: false, event: undefined, offline: false, retryAt: undefined,
-      entries: [], dismissed: new Set(readJson<string[]>(deps.storage, DISMISSED_KEY) ?? []), deskPledges: [], deskError: undefined,
-      confirmation: undefined, now: this.#now(), discardNotice: undefined,
-    };
+    this.#state = initialState(deps.storage, this.#now());
   }
 
   get state(): OperatorState {
@@ -141,14 +125,10 @@ export class OperatorStore {
   acceptConfirmation(typedDigit = '', notDuplicate = false): boolean {
     const confirmation = this.#state.confirmation;
     if (!confirmation || !this.#queue) return false;
-    const problem = acceptProblem(confirmation, typedDigit, notDuplicate);
+    const problem = acceptProblem(confirmation, typedDigit, notDuplicate)
+      ?? storeReadBack(this.#queue, confirmation, typedInRehearsal(this.#state.event?.status));
     if (problem) {
       this.#set({ confirmation: { ...confirmation, problem } });
-      return false;
-    }
-    const stored = storeReadBack(this.#queue, confirmation, typedInRehearsal(this.#state.event?.status));
-    if (stored) {
-      this.#set({ confirmation: { ...confirmation, problem: stored } });
       return false;
     }
     this.#set({ confirmation: undefined });
@@ -256,10 +236,7 @@ export class OperatorStore {
   }
 
   #senderReport(report: SenderReport): void {
-    const patch: { offline?: boolean; retryAt?: number | undefined } = {};
-    if (report.reachable !== undefined) patch.offline = !report.reachable;
-    if ('retryAt' in report) patch.retryAt = report.retryAt;
-    this.#set(patch);
+    this.#set({ ...(report.reachable !== undefined ? { offline: !report.reachable } : {}), ...('retryAt' in report ? { retryAt: report.retryAt } : {}) });
     if (report.signedOut) this.expire();
   }
 
