@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -80,6 +81,48 @@ public sealed class ShowControlTests(Stage stage) : IClassFixture<Stage>
         await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("scene-total")).ToBeVisibleAsync(WithinTwoSeconds));
         var violations = await console.EvaluateAsync<string[]>("window.__violations");
         Assert.True(violations.Length == 0, $"/control: the CSP blocked {string.Join(", ", violations)}");
+    }
+
+    [Fact]
+    public async Task A_placard_on_the_wall_keeps_still_while_the_next_ones_arrive()
+    {
+        const string eventId = "night-show-placards";
+        var deskCode = await stage.CreateLiveEventAsync(eventId);
+        using (var admin = stage.Server.Client(ServerProcess.TestAdminKey))
+        {
+            (await admin.PutAsJsonAsync($"/api/events/{eventId}/show", new { scene = "tierRound", tierFen = 1_000_000_00L })).EnsureSuccessStatusCode();
+        }
+
+        var wall = await stage.Browser.OpenAsync(stage.VenueUrl($"/screen/{eventId}"), 1920, 1080);
+        await stage.PledgeAtDeskAsync(eventId, deskCode, 1_000_000_00, "第一家举牌的爱心集团股份有限公司");
+        var first = wall.GetByTestId("round-placard").First;
+        await Expect(first).ToHaveCSSAsync("opacity", "1");
+        await Expect(first).ToContainTextAsync("第一家举牌的爱心集团股份有限公司");
+        // No line hidden below the two shown (a glyph's own overhang is a few pixels, a line is ~44).
+        Assert.True(await first.Locator(".placard-name").EvaluateAsync<bool>(
+            "e => e.scrollHeight < e.clientHeight + parseFloat(getComputedStyle(e).lineHeight) / 2 && e.scrollWidth <= e.clientWidth + 1"),
+            "a sponsor's name is cut off on the placard");
+
+        // More placards every 150 ms: each push redraws the round, and the first placard must not start its entrance again.
+        using var raising = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var more = Task.Run(async () =>
+        {
+            for (var i = 0; !raising.IsCancellationRequested; i++)
+            {
+                await stage.PledgeAtDeskAsync(eventId, deskCode, 1_000_000_00, $"第{i + 2}家爱心企业");
+                await Task.Delay(150);
+            }
+        });
+        await wall.WaitForTimeoutAsync(1_500);
+        var opacities = new List<string>();
+        for (var sample = 0; sample < 5; sample++)
+        {
+            opacities.Add(await first.EvaluateAsync<string>("e => getComputedStyle(e).opacity"));
+            await wall.WaitForTimeoutAsync(120);
+        }
+
+        await more;
+        Assert.All(opacities, opacity => Assert.Equal("1", opacity));
     }
 
     [Fact]

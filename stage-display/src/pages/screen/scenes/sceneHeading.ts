@@ -30,7 +30,7 @@ export class SceneHeading {
 
 /** A line of a list kept by key: an element made once and filled again on each render. */
 export class KeyedList<T> {
-  readonly #rows = new Map<string, HTMLElement>();
+  #rows = new Map<string, HTMLElement>();
 
   constructor(
     readonly root: HTMLElement,
@@ -38,15 +38,26 @@ export class KeyedList<T> {
     readonly fill: (row: HTMLElement, item: T) => void,
   ) {}
 
+  /**
+   * Puts `items` in the list in order, moving no line that is already in place: a line taken out and
+   * put back would start its entrance again, so a list redrawn on every push would never settle.
+   */
   render(items: readonly T[], keyOf: (item: T) => string, empty?: HTMLElement): void {
-    const rows = items.map((item) => {
+    const wanted = new Map<string, HTMLElement>();
+    for (const item of items) {
       const key = keyOf(item);
       const row = this.#rows.get(key) ?? this.make(item);
       this.fill(row, item);
-      return [key, row] as const;
-    });
-    this.#rows.clear();
-    for (const [key, row] of rows) this.#rows.set(key, row);
-    this.root.replaceChildren(...(rows.length > 0 ? rows.map(([, row]) => row) : empty ? [empty] : []));
+      wanted.set(key, row);
+    }
+    this.#rows = wanted;
+    const lines: HTMLElement[] = wanted.size > 0 ? [...wanted.values()] : empty ? [empty] : [];
+    const keep = new Set(lines);
+    for (const child of [...this.root.children]) if (!keep.has(child as HTMLElement)) child.remove();
+    let cursor = this.root.firstElementChild;
+    for (const line of lines) {
+      if (line === cursor) cursor = cursor.nextElementSibling;
+      else this.root.insertBefore(line, cursor);
+    }
   }
 }
