@@ -79,6 +79,10 @@ public sealed class ShowControlTests(Stage stage) : IClassFixture<Stage>
 
         await console.Keyboard.PressAsync("0");
         await OnEveryWallAsync(walls, wall => Expect(wall.GetByTestId("scene-total")).ToBeVisibleAsync(WithinTwoSeconds));
+        // In English every label follows, the key hints stay, and a tier reads as English money.
+        await console.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(console.GetByTestId("control-scene-total")).ToHaveTextAsync("Total raised0");
+        await Expect(console.GetByTestId("control-tier").First).ToHaveTextAsync("¥5 million round1");
         var violations = await console.EvaluateAsync<string[]>("window.__violations");
         Assert.True(violations.Length == 0, $"/control: the CSP blocked {string.Join(", ", violations)}");
     }

@@ -4,8 +4,8 @@
 
 import { clockTime } from '../../lib/clock';
 import { button, el, field, input, languageToggle, say, setText, showIf, whenLanguageChanges } from '../../lib/dom';
-import { t, type MessageKey } from '../../lib/i18n';
-import { formatCompactAmount, formatScreenAmount } from '../../lib/money';
+import { getLanguage, t, type MessageKey } from '../../lib/i18n';
+import { formatCompactAmountIn, formatScreenAmount } from '../../lib/money';
 import { eventIdFromLocation } from '../../lib/publicEvent';
 import type { SceneKind, ShowState } from './controlApi';
 import { keyLabel, SCENE_KEYS } from './keys';
@@ -55,8 +55,9 @@ export class ControlView {
     signOut.addEventListener('click', () => actions.signOut());
     const scenes = el('div', { class: 'choices', testid: 'control-scenes' });
     for (const [scene, label] of Object.entries(SCENE_LABELS) as [Exclude<SceneKind, 'tierRound'>, MessageKey][]) {
-      const choice = button(label, 'scene', `control-scene-${scene}`);
-      choice.append(el('kbd', { text: keyLabel(SCENE_KEYS[scene]) }));
+      // The label in its own span: a change of language rewrites it and leaves the key hint.
+      const choice = el('button', { class: 'scene', testid: `control-scene-${scene}`, attrs: { type: 'button' } },
+        el('span', { i18n: label }), el('kbd', { text: keyLabel(SCENE_KEYS[scene]) }));
       choice.addEventListener('click', () => actions.press({ kind: 'scene', scene }));
       this.sceneButtons.set(scene, choice);
       scenes.append(choice);
@@ -110,7 +111,7 @@ export class ControlView {
       this.tiers.dataset.built = key;
       this.tiers.replaceChildren(...(tiers.length === 0 ? [el('p', { class: 'hint', text: t('control.noTiers') })] : tiers.map((tierFen, index) => {
         const choice = el('button', { class: 'scene tier', testid: 'control-tier', attrs: { type: 'button', 'data-tier-fen': String(tierFen) } },
-          t('control.tierRound', { tier: formatCompactAmount(tierFen) }));
+          t('control.tierRound', { tier: formatCompactAmountIn(tierFen, getLanguage()) }));
         if (index < 9) choice.append(el('kbd', { text: String(index + 1) }));
         choice.addEventListener('click', () => this.actions.press({ kind: 'scene', scene: 'tierRound', tierFen }));
         return choice;
@@ -143,5 +144,5 @@ export class ControlView {
 function onAirText(show: ShowState): string {
   if (show.scene !== 'tierRound') return t(SCENE_LABELS[show.scene]);
   const since = show.roundStartedAt ? t('control.roundSince', { time: clockTime(show.roundStartedAt) }) : '';
-  return `${t('control.tierRound', { tier: formatCompactAmount(show.tierFen) })} ${since}`.trim();
+  return `${t('control.tierRound', { tier: formatCompactAmountIn(show.tierFen, getLanguage()) })} ${since}`.trim();
 }
