@@ -18,6 +18,8 @@ describe('readFilter', () => {
 
   it('names the box that is wrong, and sends nothing', () => {
     expect(readFilter({ ...EMPTY_FORM, min: 'abc' })).toMatchObject({ ok: false, field: 'min', error: 'ledgerSearch.badAmount' });
+    expect(readFilter({ ...EMPTY_FORM, max: '99999999999999' })).toMatchObject({ ok: false, field: 'max', error: 'ledgerSearch.tooLarge' });
+    expect(readFilter({ ...EMPTY_FORM, min: '0.001' })).toMatchObject({ ok: false, field: 'min', error: 'amount.tooPrecise' });
     expect(readFilter({ ...EMPTY_FORM, min: '500万', max: '100万' })).toMatchObject({ ok: false, field: 'min', error: 'ledgerSearch.minAboveMax' });
     expect(readFilter({ ...EMPTY_FORM, from: '2026-12-31T22:00', to: '2026-12-31T21:00' })).toMatchObject({ ok: false, field: 'from' });
     expect(readFilter({ ...EMPTY_FORM, to: '2026-02-30T10:00' })).toMatchObject({ ok: false, field: 'to', error: 'ledgerSearch.badTime' });

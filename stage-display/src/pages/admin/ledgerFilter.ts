@@ -44,7 +44,10 @@ export function readFilter(form: FilterForm): FilterReading {
     const text = form[field].trim();
     if (!text) continue;
     const amount = parseAmountInput(text, Number.MAX_SAFE_INTEGER);
-    if (!amount.ok) return { ok: false, field, error: 'ledgerSearch.badAmount' };
+    if (!amount.ok) {
+      const error = amount.error === 'amount.tooLarge' ? 'ledgerSearch.tooLarge' : amount.error === 'amount.tooPrecise' ? 'amount.tooPrecise' : 'ledgerSearch.badAmount';
+      return { ok: false, field, error };
+    }
     filter[field === 'min' ? 'minFen' : 'maxFen'] = amount.fen;
   }
   if (filter.minFen !== undefined && filter.maxFen !== undefined && filter.minFen > filter.maxFen) {

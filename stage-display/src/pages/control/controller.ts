@@ -21,7 +21,7 @@ export class Controller {
     document.addEventListener('keydown', (event) => {
       const { session, event: shown } = this.store.state;
       if (!session || event.repeat) return;
-      const press = pressFor(event, shown?.tiersFen ?? [], this.store.show?.holdCelebrations ?? false);
+      const press = pressFor(event, shown?.tiersFen ?? [], this.store.intendedHold());
       if (!press) return;
       event.preventDefault();
       this.press(press);

@@ -58,18 +58,22 @@ describe('ControlStore', () => {
     expect(JSON.parse(storage.items.get(SESSION_KEY) ?? '{}').token).toBe('tok');
   });
 
-  it('says a scene is on air only once the server answered, and takes one press at a time', async () => {
+  it('says a scene is on air only once the server answered, and ends on the last press made meanwhile', async () => {
     const { store, server } = signedIn();
     let release: () => void = () => undefined;
     server.hold = new Promise((resolve) => (release = resolve));
     const first = store.press({ kind: 'scene', scene: 'tierRound', tierFen: 10_000_000_00 });
     expect(store.show?.scene).toBe('total');
     expect(store.state.pending).toBeDefined();
-    await store.press({ kind: 'scene', scene: 'thanks' }); // a second press while the first is on its way
+    // While the first is on its way: the same again (dropped), then two others (the later wins).
+    await store.press({ kind: 'scene', scene: 'tierRound', tierFen: 10_000_000_00 });
+    await store.press({ kind: 'scene', scene: 'honourRoll' });
+    await store.press({ kind: 'scene', scene: 'total' });
     release();
     await first;
-    expect(server.sent).toEqual([{ scene: 'tierRound', tierFen: 10_000_000_00 }]);
-    expect(store.show).toMatchObject({ scene: 'tierRound', tierFen: 10_000_000_00 });
+    expect(server.sent).toEqual([{ scene: 'tierRound', tierFen: 10_000_000_00 }, { scene: 'total' }]);
+    expect(store.show).toMatchObject({ scene: 'total' });
+    expect(store.state.pending).toBeUndefined();
     expect(store.state.status?.tone).toBe('ok');
 
     store.takeLive(snapshot(4, { eventId: 'demo', show: { ...totalShow, scene: 'messages' } })); // another console pressed
@@ -80,6 +84,18 @@ describe('ControlStore', () => {
     const { store, server } = signedIn();
     await store.press({ kind: 'hold', hold: true });
     expect(server.sent).toEqual([{ holdCelebrations: true }]);
+  });
+
+  it('switches the hold from what the presses on their way will leave: h pressed twice fast ends where it began', async () => {
+    const { store, server } = signedIn();
+    let release: () => void = () => undefined;
+    server.hold = new Promise((resolve) => (release = resolve));
+    const first = store.press({ kind: 'hold', hold: !store.intendedHold() });
+    const second = store.press({ kind: 'hold', hold: !store.intendedHold() });
+    release();
+    await Promise.all([first, second]);
+    expect(server.sent).toEqual([{ holdCelebrations: true }, { holdCelebrations: false }]);
+    expect(store.intendedHold()).toBe(false);
   });
 
   it('cues only a milestone the total has reached, and shows the server’s refusal', async () => {

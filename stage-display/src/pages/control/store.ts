@@ -39,6 +39,8 @@ export interface ControlState {
 export class ControlStore {
   private current: ControlState = { connected: false };
   private readonly listeners = new Set<(state: ControlState) => void>();
+  /** The press to send once the one on its way is answered. */
+  private queued?: Press;
 
   constructor(
     private readonly server: ControlServer,
@@ -75,6 +77,7 @@ export class ControlStore {
   }
 
   signOut(message?: string): void {
+    this.queued = undefined;
     keepSession(this.storage, SESSION_KEY, undefined);
     this.update({ session: undefined, event: undefined, live: undefined, answered: undefined, pending: undefined, status: undefined, signInError: message });
   }
@@ -102,17 +105,34 @@ export class ControlStore {
     if (connected !== this.current.connected) this.update({ connected });
   }
 
-  /** Sends a press unless one is on its way (a double press must not restart a tier round's clock twice). */
+  /**
+   * Sends a press. One is on the wire at a time; a press made meanwhile waits and goes next, the
+   * latest such press winning, so the screens end on the last thing the controller pressed. The same
+   * press again while it is on its way is dropped: a double tap neither restarts a round nor cues twice.
+   */
   async press(press: Press): Promise<void> {
     const session = this.current.session;
-    if (!session || this.current.pending) return;
+    if (!session) return;
     if (press.kind === 'cue' && !this.reached(press.milestoneFen)) return;
+    if (this.current.pending) {
+      if (!same(press, this.current.pending)) this.queued = press;
+      return;
+    }
     this.update({ pending: press, status: { text: t('control.sending'), tone: 'ok' } });
     const result = press.kind === 'cue'
       ? await this.server.celebrate(session, press.milestoneFen)
       : await this.server.setShow(session, bodyOf(press));
     if (this.current.session !== session) return;
     this.settle(press, result);
+    const next = this.queued;
+    this.queued = undefined;
+    if (next && this.current.session === session) await this.press(next);
+  }
+
+  /** Whether celebrations will be held once the presses made so far have gone: what `h` switches. */
+  intendedHold(): boolean {
+    for (const press of [this.queued, this.current.pending]) if (press?.kind === 'hold') return press.hold;
+    return this.show?.holdCelebrations ?? false;
   }
 
   /** Whether the live total has passed a milestone (the server checks too). */
@@ -142,6 +162,10 @@ export class ControlStore {
 function bodyOf(press: Exclude<Press, { kind: 'cue' }>): ShowBody {
   if (press.kind === 'hold') return { holdCelebrations: press.hold };
   return press.scene === 'tierRound' ? { scene: press.scene, tierFen: press.tierFen ?? 0 } : { scene: press.scene };
+}
+
+function same(a: Press, b: Press): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function doneText(press: Press): string {

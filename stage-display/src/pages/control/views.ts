@@ -92,18 +92,17 @@ export class ControlView {
     this.screenLink.href = `/screen/${encodeURIComponent(state.session.eventId)}`;
     if (state.status) say(this.status, state.status.text, state.status.tone);
     else setText(this.status, '');
-    const busy = state.pending !== undefined;
+    // Nothing is disabled while a press is on its way: a press made meanwhile goes next (the store).
     for (const [scene, choice] of this.sceneButtons) {
       choice.setAttribute('aria-pressed', String(show?.scene === scene));
-      choice.disabled = busy;
     }
-    this.renderTiers(state, show, busy);
+    this.renderTiers(state, show);
     this.hold.checked = show?.holdCelebrations ?? false;
-    this.hold.disabled = busy || !show;
-    this.renderMilestones(state, store, busy);
+    this.hold.disabled = !show;
+    this.renderMilestones(state, store);
   }
 
-  private renderTiers(state: ControlState, show: ShowState | undefined, busy: boolean): void {
+  private renderTiers(state: ControlState, show: ShowState | undefined): void {
     const tiers = state.event?.tiersFen ?? [];
     // Built again only when the admin changes the tiers (or the language): a push never moves a button under the pointer.
     const key = `${tiers.join(',')}|${t('control.tierRound', { tier: '' })}`;
@@ -119,11 +118,10 @@ export class ControlView {
     }
     for (const choice of this.tiers.querySelectorAll<HTMLButtonElement>('button')) {
       choice.setAttribute('aria-pressed', String(show?.scene === 'tierRound' && show.tierFen === Number(choice.dataset.tierFen)));
-      choice.disabled = busy;
     }
   }
 
-  private renderMilestones(state: ControlState, store: ControlStore, busy: boolean): void {
+  private renderMilestones(state: ControlState, store: ControlStore): void {
     const milestones = state.event?.milestonesFen ?? [];
     const key = `${milestones.join(',')}|${milestones.map((fen) => store.reached(fen)).join(',')}|${t('control.cue', { amount: '' })}`;
     if (this.milestones.dataset.built !== key) {
@@ -137,7 +135,7 @@ export class ControlView {
         return cue;
       })));
     }
-    for (const cue of this.milestones.querySelectorAll<HTMLButtonElement>('button')) cue.disabled = busy || cue.dataset.reached !== 'true';
+    for (const cue of this.milestones.querySelectorAll<HTMLButtonElement>('button')) cue.disabled = cue.dataset.reached !== 'true';
   }
 }
 
