@@ -5,9 +5,8 @@ import { el, setText } from '../../../lib/dom';
 import { t, type MessageKey } from '../../../lib/i18n';
 import { formatFeedAmount } from '../../../lib/money';
 import type { HonourRoll } from '../sceneData';
-import type { WallStore } from '../wallStore';
 import type { Scene, SceneContext } from './scene';
-import { KeyedList, SceneHeading } from './sceneHeading';
+import { dataScene, KeyedList, SceneHeading } from './sceneHeading';
 
 type DonorLine = HonourRoll['enterprises'][number];
 type Column = 'enterprises' | 'individuals' | 'organizations';
@@ -39,22 +38,14 @@ export function honourRollScene(context: SceneContext): Scene {
   const root = el('div', { class: 'scene scene-data scene-honour', testid: 'scene-honourRoll' },
     heading.root, el('div', { class: 'honour-columns' }, ...columns.map((column) => column.root)));
 
-  return {
-    id: 'honourRoll',
-    root,
-    bannerSlot: heading.bannerSlot,
-    fit: () => undefined,
-    dispose: () => root.remove(),
-    render(store: WallStore, change): void {
-      if (change === 'celebration' || change === 'feed') return;
-      const roll = store.sceneData.answer('honourRoll');
-      heading.render(store, t('screen.honourRoll'), roll ? '' : t('common.loading'));
-      for (const { column, label, title, list, empty } of columns) {
-        setText(title, t(label));
-        setText(empty, t('screen.honourEmpty'));
-        const lines = (roll?.[column] ?? []).map((line, index) => ({ ...line, rank: index + 1 }));
-        list.render(lines, (line) => `${line.rank}:${line.name}`, roll ? empty : undefined);
-      }
-    },
-  };
+  return dataScene('honourRoll', heading, root, (store) => {
+    const roll = store.sceneData.answer('honourRoll');
+    heading.render(store, t('screen.honourRoll'), roll ? '' : t('common.loading'));
+    for (const { column, label, title, list, empty } of columns) {
+      setText(title, t(label));
+      setText(empty, t('screen.honourEmpty'));
+      const lines = (roll?.[column] ?? []).map((line, index) => ({ ...line, rank: index + 1 }));
+      list.render(lines, (line) => `${line.rank}:${line.name}`, roll ? empty : undefined);
+    }
+  });
 }

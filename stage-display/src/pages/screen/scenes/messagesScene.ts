@@ -5,9 +5,8 @@ import { el, setText } from '../../../lib/dom';
 import { t } from '../../../lib/i18n';
 import { formatFeedAmount } from '../../../lib/money';
 import type { MessageWall } from '../sceneData';
-import type { WallStore } from '../wallStore';
 import type { Scene, SceneContext } from './scene';
-import { KeyedList, SceneHeading } from './sceneHeading';
+import { dataScene, KeyedList, SceneHeading } from './sceneHeading';
 
 type Message = MessageWall['messages'][number];
 
@@ -29,18 +28,10 @@ export function messagesScene(context: SceneContext): Scene {
   const empty = el('li', { class: 'message-empty' });
   const root = el('div', { class: 'scene scene-data scene-messages', testid: 'scene-messages' }, heading.root, cards.root);
 
-  return {
-    id: 'messages',
-    root,
-    bannerSlot: heading.bannerSlot,
-    fit: () => undefined,
-    dispose: () => root.remove(),
-    render(store: WallStore, change): void {
-      if (change === 'celebration' || change === 'feed') return;
-      const wall = store.sceneData.answer('messages');
-      heading.render(store, t('screen.messages'), wall ? '' : t('common.loading'));
-      setText(empty, t('screen.messagesEmpty'));
-      cards.render((wall?.messages ?? []).slice(0, MESSAGES_SHOWN), (message) => message.pledgeId, wall ? empty : undefined);
-    },
-  };
+  return dataScene('messages', heading, root, (store) => {
+    const wall = store.sceneData.answer('messages');
+    heading.render(store, t('screen.messages'), wall ? '' : t('common.loading'));
+    setText(empty, t('screen.messagesEmpty'));
+    cards.render((wall?.messages ?? []).slice(0, MESSAGES_SHOWN), (message) => message.pledgeId, wall ? empty : undefined);
+  });
 }

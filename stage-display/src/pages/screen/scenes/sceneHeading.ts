@@ -1,10 +1,11 @@
-// The top of every scene but the total's: what the scene is (档位轮, 慈善风云榜, …), a line under it,
-// and the running total kept small in the corner, so the televised figure never leaves the wall.
+// What the controller's scenes (all but the total) share: the heading — what the scene is (档位轮,
+// 慈善风云榜, …), a line under it, the running total kept small in the corner so the televised figure
+// never leaves the wall — a list that redraws without moving its lines, and the scene's shell.
 
 import { el, setText } from '../../../lib/dom';
 import { t } from '../../../lib/i18n';
-import type { WallStore } from '../wallStore';
-import type { SceneContext } from './scene';
+import type { SceneId, WallStore } from '../wallStore';
+import type { Scene, SceneContext } from './scene';
 
 export class SceneHeading {
   readonly #title = el('h2', { class: 'scene-title', testid: 'scene-title' });
@@ -60,4 +61,21 @@ export class KeyedList<T> {
       else this.root.insertBefore(line, cursor);
     }
   }
+}
+
+/**
+ * A scene of the controller's (all but the total): its heading's banner slot, and a redraw on each
+ * state, scene data or language change — never for the feed's timing or a banner, which it does not show.
+ */
+export function dataScene(id: SceneId, heading: SceneHeading, root: HTMLElement, draw: (store: WallStore) => void, fit: () => void = () => undefined): Scene {
+  return {
+    id,
+    root,
+    bannerSlot: heading.bannerSlot,
+    fit,
+    dispose: () => root.remove(),
+    render(store, change): void {
+      if (change !== 'celebration' && change !== 'feed') draw(store);
+    },
+  };
 }

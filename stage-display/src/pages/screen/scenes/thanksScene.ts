@@ -4,9 +4,8 @@
 import { el, setText } from '../../../lib/dom';
 import { t } from '../../../lib/i18n';
 import type { ThanksRoll } from '../sceneData';
-import type { WallStore } from '../wallStore';
 import type { Scene, SceneContext } from './scene';
-import { KeyedList, SceneHeading } from './sceneHeading';
+import { dataScene, KeyedList, SceneHeading } from './sceneHeading';
 
 type Donor = ThanksRoll['donors'][number];
 
@@ -33,23 +32,15 @@ export function thanksScene(context: SceneContext): Scene {
     roll.style.setProperty('--roll-seconds', `${Math.max(20, roll.scrollHeight / rowHeight / ROWS_PER_SECOND).toFixed(0)}s`);
   };
 
-  return {
-    id: 'thanks',
-    root,
-    bannerSlot: heading.bannerSlot,
-    fit,
-    dispose: () => root.remove(),
-    render(store: WallStore, change): void {
-      if (change === 'celebration' || change === 'feed') return;
-      const roll = store.sceneData.answer('thanks');
-      heading.render(store, t('screen.thanks'), roll ? '' : t('common.loading'));
-      const donors = (roll?.donors ?? []).map((donor, index) => ({ ...donor, index }));
-      names.render(donors, (donor) => String(donor.index));
-      const parts = [];
-      if (roll && roll.moreCount > 0) parts.push(t('screen.thanksMore', { count: roll.moreCount.toLocaleString('en-US') }));
-      if (roll && roll.standInCount > 0) parts.push(t('screen.thanksStandIns', { count: roll.standInCount.toLocaleString('en-US') }));
-      setText(others, parts.join(' · '));
-      fit();
-    },
-  };
+  return dataScene('thanks', heading, root, (store) => {
+    const roll = store.sceneData.answer('thanks');
+    heading.render(store, t('screen.thanks'), roll ? '' : t('common.loading'));
+    const donors = (roll?.donors ?? []).map((donor, index) => ({ ...donor, index }));
+    names.render(donors, (donor) => String(donor.index));
+    const parts = [];
+    if (roll && roll.moreCount > 0) parts.push(t('screen.thanksMore', { count: roll.moreCount.toLocaleString('en-US') }));
+    if (roll && roll.standInCount > 0) parts.push(t('screen.thanksStandIns', { count: roll.standInCount.toLocaleString('en-US') }));
+    setText(others, parts.join(' · '));
+    fit();
+  }, fit);
 }

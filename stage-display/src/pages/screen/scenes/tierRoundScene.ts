@@ -6,9 +6,8 @@ import { getLanguage, t } from '../../../lib/i18n';
 import { formatCompactAmountIn, formatFeedAmount } from '../../../lib/money';
 import type { WallItem } from '../feedScheduler';
 import { donorLabel } from '../wallText';
-import type { WallStore } from '../wallStore';
 import type { Scene, SceneContext } from './scene';
-import { KeyedList, SceneHeading } from './sceneHeading';
+import { dataScene, KeyedList, SceneHeading } from './sceneHeading';
 
 /** How many placards fit the wall at once: the newest of the round. */
 export const PLACARDS_SHOWN = 12;
@@ -31,20 +30,12 @@ export function tierRoundScene(context: SceneContext): Scene {
   const empty = el('li', { class: 'placards-empty', testid: 'round-empty' });
   const root = el('div', { class: 'scene scene-data scene-round', testid: 'scene-tierRound' }, heading.root, placards.root);
 
-  return {
-    id: 'tierRound',
-    root,
-    bannerSlot: heading.bannerSlot,
-    fit: () => undefined,
-    dispose: () => root.remove(),
-    render(store: WallStore, change): void {
-      if (change === 'celebration') return;
-      const round = store.round;
-      const tier = t('screen.tierRound', { tier: formatCompactAmountIn(round.tierFen, getLanguage()) });
-      const line = t('screen.roundSummary', { count: round.count.toLocaleString('en-US'), amount: context.money(round.totalFen) });
-      heading.render(store, tier, line);
-      setText(empty, t('screen.roundEmpty'));
-      placards.render(round.pledges.slice(-PLACARDS_SHOWN), (item) => item.pledgeId, empty);
-    },
-  };
+  return dataScene('tierRound', heading, root, (store) => {
+    const round = store.round;
+    const tier = t('screen.tierRound', { tier: formatCompactAmountIn(round.tierFen, getLanguage()) });
+    const line = t('screen.roundSummary', { count: round.count.toLocaleString('en-US'), amount: context.money(round.totalFen) });
+    heading.render(store, tier, line);
+    setText(empty, t('screen.roundEmpty'));
+    placards.render(round.pledges.slice(-PLACARDS_SHOWN), (item) => item.pledgeId, empty);
+  });
 }
