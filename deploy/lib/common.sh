@@ -86,6 +86,18 @@ alive() {
   [[ "$cmdline" == *"$expect"* ]]
 }
 
+# Waits (up to 5 s) until PID $1, just started with `&`, runs program $2. Until the forked shell has
+# called exec, /proc shows this script's own command line and alive would call a starting program dead.
+# Returns at once when the process is gone or a zombie; alive says what it became.
+wait_exec() {
+  local pid=$1 expect=$2 waited=0 state
+  until alive "$pid" "$expect" || [ $waited -ge 100 ]; do
+    state=$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null) || return 0
+    [ "$state" != Z ] || return 0
+    sleep 0.05; waited=$((waited + 1))
+  done
+}
+
 # Sends $3 (TERM or KILL) to PID $1 if it is still the program $2, then waits up to $4 seconds for it to go.
 # Returns 1 if it is still there.
 signal_and_wait() {

@@ -76,6 +76,7 @@ start_redis() {
   port_in_use "$REDIS_PORT" && die "port $REDIS_PORT (Redis) is taken by another program"
   setsid redis-server "$DIR/redis/redis.conf" </dev/null >>"$DIR/redis/redis.out" 2>&1 &
   REDIS_PID=$!
+  wait_exec "$REDIS_PID" redis-server
   local waited=0
   until [ "$(REDISCLI_AUTH=$REDIS_PASSWORD redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null)" = PONG ]; do
     alive "$REDIS_PID" redis-server || { tail_log "$DIR/redis/redis.log"; tail_log "$DIR/redis/redis.out"; return 1; }
@@ -109,6 +110,7 @@ start_haproxy() {
   port_in_use "$HAPROXY_PORT" && die "port $HAPROXY_PORT (balancer) is taken by another program"
   setsid haproxy -db -f "$DIR/haproxy/haproxy.cfg" </dev/null >>"$DIR/haproxy/haproxy.log" 2>&1 &
   HAPROXY_PID=$!
+  wait_exec "$HAPROXY_PID" haproxy
 }
 
 # --- Nodes: one published build, a folder each (settings file, data, log), started with the settings as
@@ -157,6 +159,7 @@ start_node() {
     exec setsid dotnet "$BUILD_DIR/CharityDay.Server.dll"
   ) </dev/null >>"$dir/node.log" 2>&1 &
   printf -v "NODE_${n}_PID" '%s' "$!"
+  wait_exec "$!" CharityDay.Server.dll
 }
 
 # Waits until every node named in $@ answers GET /health/ready with 200 ($wait_for=live: /health/live).

@@ -1,50 +1,95 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
 namespace CharityDay.Testing;
 
 /// <summary>
-/// Loopback TCP ports nobody listens on right now. Orleans sets SO_REUSEADDR, so two silos on one
-/// port would not fail loudly: every server gets its own, and no port is handed out twice by this
-/// process even when the kernel would offer it again.
+/// Loopback TCP ports nobody listens on right now, for a server to bind a moment later.
+/// <list type="bullet">
+/// <item>They lie below the kernel's ephemeral range (<c>ip_local_port_range</c>): a port from it, once
+/// released, may become the local end of any outgoing connection (to PostgreSQL, Redis, another silo)
+/// before the server binds it, and the server then fails with "Address already in use".</item>
+/// <item>They lie outside the ranges <c>deploy/local-cluster.sh</c> picks from (24000–29999).</item>
+/// <item>Orleans sets SO_REUSEADDR, so two silos on one port would not fail loudly: no port is handed out
+/// twice by this process, and each process starts at its own random place, so that test processes
+/// running side by side rarely try the same ones.</item>
+/// </list>
 /// </summary>
 public static class FreePort
 {
-    private static readonly HashSet<int> Given = [];
+    private const int First = 10_000;
+    private const int ClusterScriptFirst = 24_000;
+    private static readonly Lock Gate = new();
+    private static readonly int End = Math.Min(ClusterScriptFirst, EphemeralRangeStart());
+    private static int _next = First + Random.Shared.Next(End - First);
+    private static int _given;
 
     public static int Next() => Many(1)[0];
 
-    /// <summary><paramref name="count"/> distinct free ports, all held open together while they are picked.</summary>
+    /// <summary><paramref name="count"/> distinct ports, each free (nothing bound to it) when picked.</summary>
     public static int[] Many(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        var held = new List<TcpListener>();
-        try
+        var ports = new int[count];
+        lock (Gate)
         {
-            var ports = new List<int>(count);
-            lock (Given)
+            for (var i = 0; i < count; i++)
             {
-                while (ports.Count < count)
-                {
-                    var listener = new TcpListener(IPAddress.Loopback, 0);
-                    listener.Start();
-                    held.Add(listener);
-                    var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                    if (Given.Add(port))
-                    {
-                        ports.Add(port);
-                    }
-                }
+                ports[i] = NextFree();
+            }
+        }
+
+        return ports;
+    }
+
+    private static int NextFree()
+    {
+        for (var tried = 0; tried < End - First; tried++)
+        {
+            if (_given++ >= End - First)
+            {
+                throw new InvalidOperationException($"FreePort has handed out every port of {First}–{End - 1}.");
             }
 
-            return [.. ports];
-        }
-        finally
-        {
-            foreach (var listener in held)
+            var port = _next;
+            _next = _next + 1 < End ? _next + 1 : First;
+            if (IsFree(port))
             {
-                listener.Dispose();
+                return port;
             }
+        }
+
+        throw new InvalidOperationException($"No free loopback port in {First}–{End - 1}.");
+    }
+
+    /// <summary>Whether a listener can bind the port now, without SO_REUSEADDR (so a port in TIME_WAIT counts as taken).</summary>
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            probe.ExclusiveAddressUse = true;
+            probe.Bind(new IPEndPoint(IPAddress.Any, port));
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The first port of the kernel's ephemeral range; Linux's default when it cannot be read.</summary>
+    public static int EphemeralRangeStart()
+    {
+        try
+        {
+            var range = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            return int.Parse(range[0], CultureInfo.InvariantCulture);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return 32_768;
         }
     }
 }

@@ -10,24 +10,42 @@ namespace CharityDay.Server.Health;
 /// the process after <paramref name="finishWithin"/>: nothing acknowledged is lost by it, every ack
 /// follows a commit, and a node that neither serves nor exits is worse than one that exits.
 /// </summary>
-internal sealed class ShutdownDrain(TimeSpan drain, TimeSpan finishWithin, OpenHubConnections hubConnections, ILogger<ShutdownDrain> logger) : IHostedLifecycleService, IDisposable
+internal sealed class ShutdownDrain(
+    TimeSpan drain, TimeSpan finishWithin, OpenHubConnections hubConnections, ILogger<ShutdownDrain> logger, TimeProvider clock, Action<int> exit)
+    : IHostedLifecycleService, IDisposable
 {
+    public ShutdownDrain(TimeSpan drain, TimeSpan finishWithin, OpenHubConnections hubConnections, ILogger<ShutdownDrain> logger)
+        : this(drain, finishWithin, hubConnections, logger, TimeProvider.System, Environment.Exit)
+    {
+    }
+
     /// <summary>The exit code of a stop that did not finish in time.</summary>
     public const int UnfinishedStopExitCode = 3;
 
+    private readonly Lock _gate = new();
     private volatile bool _draining;
-    private Timer? _deadline;
+    private bool _disposed;
+    private ITimer? _deadline;
 
     public bool IsDraining => _draining;
 
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         _draining = true;
-        _deadline = new Timer(_ =>
+        lock (_gate)
         {
-            logger.LogCritical("The stop did not finish within {Limit}: exiting now", drain + finishWithin);
-            Environment.Exit(UnfinishedStopExitCode);
-        }, null, drain + finishWithin, Timeout.InfiniteTimeSpan);
+            // A host that Run already disposed (its start failed) has nothing left to stop: no deadline,
+            // since nothing would disarm it.
+            if (!_disposed)
+            {
+                _deadline ??= clock.CreateTimer(_ =>
+                {
+                    logger.LogCritical("The stop did not finish within {Limit}: exiting now", drain + finishWithin);
+                    exit(UnfinishedStopExitCode);
+                }, null, drain + finishWithin, Timeout.InfiniteTimeSpan);
+            }
+        }
+
         if (drain > TimeSpan.Zero)
         {
             logger.LogInformation("Stopping: not ready from now on; serving for another {Drain} while the balancer moves traffic away", drain);
@@ -54,5 +72,12 @@ internal sealed class ShutdownDrain(TimeSpan drain, TimeSpan finishWithin, OpenH
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public void Dispose() => _deadline?.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _deadline?.Dispose();
+        }
+    }
 }
