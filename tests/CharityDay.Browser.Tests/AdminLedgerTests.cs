@@ -59,7 +59,16 @@ public sealed class AdminLedgerTests(Stage stage) : IClassFixture<Stage>
         await page.GetByTestId("ledger-search").ClickAsync();
         await Expect(page.GetByTestId("ledger-row")).ToHaveCountAsync(1);
         await Expect(admin.PledgeRow(wanted)).ToBeVisibleAsync();
-        await Expect(page.Locator(".ledger-card .pager .hint")).ToContainTextAsync("筛选中");
+        await Expect(page.Locator(".ledger-card .pager .hint")).ToContainTextAsync("筛选结果（全部账目）：认捐 1 笔，共 ¥2,000,000.00。本页 1 条");
+
+        // Without the amount: both of the stage's 华夏 pledges, counted and summed over the whole ledger.
+        await page.GetByTestId("ledger-search-min").FillAsync("");
+        await page.GetByTestId("ledger-search").ClickAsync();
+        await Expect(page.GetByTestId("ledger-row")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".ledger-card .pager .hint")).ToContainTextAsync("认捐 2 笔，共 ¥2,050,000.00");
+        await page.GetByTestId("ledger-search-min").FillAsync("100万");
+        await page.GetByTestId("ledger-search").ClickAsync();
+        await Expect(page.GetByTestId("ledger-row")).ToHaveCountAsync(1);
         await Browser.ScreenshotAsync(page, "admin-ledger-search");
 
         // Refused in the page: the search shown stays as it was.

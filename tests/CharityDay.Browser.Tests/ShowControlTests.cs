@@ -136,6 +136,48 @@ public sealed class ShowControlTests(Stage stage) : IClassFixture<Stage>
     }
 
     [Fact]
+    public async Task A_long_thank_you_roll_climbs_steadily_and_new_names_do_not_move_it()
+    {
+        const string eventId = "night-show-thanks";
+        var deskCode = await stage.CreateLiveEventAsync(eventId);
+        for (var i = 0; i < 90; i++)
+        {
+            await stage.PledgeAtDeskAsync(eventId, deskCode, 1_000_000, $"鸣谢单位{i + 1:D2}");
+        }
+
+        using (var admin = stage.Server.Client(ServerProcess.TestAdminKey))
+        {
+            (await admin.PutAsJsonAsync($"/api/events/{eventId}/show", new { scene = "thanks" })).EnsureSuccessStatusCode();
+        }
+
+        var wall = await stage.Browser.OpenAsync(stage.VenueUrl($"/screen/{eventId}"), 1920, 1080);
+        await Expect(wall.GetByTestId("thanks-name")).ToHaveCountAsync(90);
+        await Expect(wall.Locator(".thanks-roll.is-rolling")).ToHaveCountAsync(1);
+
+        // Seven seconds, sampled every quarter second, with six more names arriving meanwhile (the wall
+        // fetches the roll every 5 s): the roll only ever climbs, a little each time.
+        var more = Task.Run(async () =>
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                await stage.PledgeAtDeskAsync(eventId, deskCode, 1_000_000, $"新到单位{i + 1}");
+            }
+        });
+        var climbed = new List<double>();
+        for (var sample = 0; sample < 28; sample++)
+        {
+            climbed.Add(await wall.GetByTestId("thanks-roll").EvaluateAsync<double>("e => -new DOMMatrix(getComputedStyle(e).transform).m42"));
+            await wall.WaitForTimeoutAsync(250);
+        }
+
+        await more;
+        await Expect(wall.GetByTestId("thanks-name")).ToHaveCountAsync(96);
+        var steps = climbed.Zip(climbed.Skip(1), (before, after) => after - before).ToList();
+        Assert.True(steps.All(step => step is >= 0 and < 60) && climbed[^1] > climbed[0],
+            $"the roll did not climb steadily: {string.Join(", ", climbed.Select(c => c.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
+    }
+
+    [Fact]
     public async Task A_wrong_controller_code_is_refused_on_the_sign_in_form()
     {
         const string eventId = "night-show-sign-in";

@@ -63,6 +63,9 @@ public sealed class InterleavingLedger(IPledgeLedger inner) : IPledgeLedger
     public Task<IReadOnlyList<LedgerEntry>> SearchAsync(string eventId, LedgerFilter filter, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         inner.SearchAsync(eventId, filter, afterEntryNo, limit, cancellationToken);
 
+    public Task<LedgerMatch> MatchAsync(string eventId, LedgerFilter filter, CancellationToken cancellationToken = default) =>
+        inner.MatchAsync(eventId, filter, cancellationToken);
+
     public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         inner.PageAsync(eventId, afterEntryNo, limit, cancellationToken);
 }

@@ -8,7 +8,8 @@ namespace CharityDay.Integration.Tests;
 
 /// <summary>
 /// The admin's ledger search on PostgreSQL as on SQLite: a name matched anywhere in it (its % and _ taken
-/// literally), desk, channel, amount range over a void's amount too, the time range, and paging within it.
+/// literally), desk, channel, amount range over a void's amount too, the time range, paging within it, and
+/// what it matched in the whole ledger.
 /// </summary>
 public sealed class LedgerSearchPostgresTests
 {
@@ -46,6 +47,10 @@ public sealed class LedgerSearchPostgresTests
 
         var firstPage = await ledger.SearchAsync(EventId, new LedgerFilter(DeskId: "desk-2"), 0, 2);
         Assert.Equal(["p3-void"], await Names(new LedgerFilter(DeskId: "desk-2"), firstPage[^1].EntryNo, 2));
+
+        // What a search matched in the whole ledger, whatever the page.
+        Assert.Equal(new LedgerMatch(2, 350_000_00, 1, 300_000_00), await ledger.MatchAsync(EventId, new LedgerFilter(DeskId: "desk-2")));
+        Assert.Equal(new LedgerMatch(0, 0, 0, 0), await ledger.MatchAsync(EventId, new LedgerFilter(Name: "nobody")));
     }
 
     private static LedgerEntry Entry(string pledgeId, string deskId, long sequence, PledgeChannel channel, long amountFen, string name, DateTimeOffset at) =>

@@ -32,6 +32,9 @@ internal sealed class UnwritableLedger(IPledgeLedger ledger) : IPledgeLedger
     public Task<IReadOnlyList<LedgerEntry>> SearchAsync(string eventId, LedgerFilter filter, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         ledger.SearchAsync(eventId, filter, afterEntryNo, limit, cancellationToken);
 
+    public Task<LedgerMatch> MatchAsync(string eventId, LedgerFilter filter, CancellationToken cancellationToken = default) =>
+        ledger.MatchAsync(eventId, filter, cancellationToken);
+
     public Task<IReadOnlyList<LedgerEntry>> PageAsync(string eventId, long afterEntryNo, int limit, CancellationToken cancellationToken = default) =>
         ledger.PageAsync(eventId, afterEntryNo, limit, cancellationToken);
 }

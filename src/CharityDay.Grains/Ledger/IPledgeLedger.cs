@@ -39,4 +39,7 @@ public interface IPledgeLedger
 
     /// <summary>As <see cref="PageAsync"/>, only the rows <paramref name="filter"/> matches.</summary>
     Task<IReadOnlyList<LedgerEntry>> SearchAsync(string eventId, LedgerFilter filter, long afterEntryNo, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>What <paramref name="filter"/> matches in the whole real night's ledger: its pledges and voids, counted and summed.</summary>
+    Task<LedgerMatch> MatchAsync(string eventId, LedgerFilter filter, CancellationToken cancellationToken = default);
 }

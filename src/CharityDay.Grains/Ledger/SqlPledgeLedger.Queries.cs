@@ -23,6 +23,19 @@ public sealed partial class SqlPledgeLedger
         return new LedgerSums(GetLong(reader, 0), GetLong(reader, 1), GetLong(reader, 2));
     }
 
+    public async Task<LedgerMatch> MatchAsync(string eventId, LedgerFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT COALESCE(SUM(CASE WHEN entry_kind = 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN entry_kind = 0 THEN amount_fen ELSE 0 END), 0), " +
+            "COALESCE(SUM(CASE WHEN entry_kind = 1 THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN entry_kind = 1 THEN -amount_fen ELSE 0 END), 0) " +
+            $"FROM pledge_ledger WHERE event_id = {Add(command, "event", eventId)} AND {LiveOnly}{LedgerFilterSql.Conditions(command, filter, database.Dialect)}";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new LedgerMatch(GetLong(reader, 0), GetLong(reader, 1), GetLong(reader, 2), GetLong(reader, 3));
+    }
+
     public async Task<IReadOnlyList<FeedItem>> RecentAsync(string eventId, int count, int run, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);

@@ -54,7 +54,8 @@ public static class LedgerApi
         var entries = await ledger.SearchAsync(eventId, filter, after, limit);
         return TypedResults.Ok(new LedgerPage(
             [.. entries.Select(LedgerEntryView.From)],
-            entries.Count == limit ? entries[^1].EntryNo : null));
+            entries.Count == limit ? entries[^1].EntryNo : null,
+            filter == LedgerFilter.None ? null : await ledger.MatchAsync(eventId, filter)));
     }
 
     private static async Task<IResult> ExportCsvAsync(string eventId, EventCatalog catalog, IPledgeLedger ledger, HttpContext context)

@@ -13,8 +13,11 @@ public sealed record LedgerEntryView(
         entry.DonorKind, entry.Anonymous, entry.Representative, entry.Note, entry.Actor, entry.RecordedAt);
 }
 
-/// <summary>A page of the ledger; pass <see cref="NextAfter"/> as <c>after</c> for the next page (null at the end).</summary>
-public sealed record LedgerPage(IReadOnlyList<LedgerEntryView> Entries, long? NextAfter);
+/// <summary>
+/// A page of the ledger; pass <see cref="NextAfter"/> as <c>after</c> for the next page (null at the end).
+/// A search's page also says what the search matched in the whole ledger (<see cref="Match"/>; null without one).
+/// </summary>
+public sealed record LedgerPage(IReadOnlyList<LedgerEntryView> Entries, long? NextAfter, LedgerMatch? Match = null);
 
 /// <summary>The ledger's sums beside the live total: they agree once pledges stop arriving.</summary>
 public sealed record AuditReport(

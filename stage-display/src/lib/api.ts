@@ -36,6 +36,7 @@ export type DeskPledge = Schemas['DeskPledgeView'];
 export type LedgerEntryView = Schemas['LedgerEntryView'];
 
 export type LedgerPage = Schemas['LedgerPage'];
+export type LedgerMatch = Schemas['LedgerMatch'];
 
 export type AuditReport = Schemas['AuditReport'];
 

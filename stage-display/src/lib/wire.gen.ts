@@ -3268,9 +3268,27 @@ export interface components {
             /** Format: int64 */
             sequence: number;
         };
-        /** @description A page of the ledger; pass long? LedgerPage.NextAfter as `after` for the next page (null at the end). */
+        /**
+         * @description What a ledger search matched over the whole real ledger, not one page: its pledge rows and its void
+         *     rows, each counted and summed (a void's amount as a positive sum of money taken back).
+         */
+        LedgerMatch: {
+            /** Format: int64 */
+            pledgeCount: number;
+            /** Format: int64 */
+            pledgeFen: number;
+            /** Format: int64 */
+            voidCount: number;
+            /** Format: int64 */
+            voidFen: number;
+        };
+        /**
+         * @description A page of the ledger; pass long? LedgerPage.NextAfter as `after` for the next page (null at the end).
+         *     A search's page also says what the search matched in the whole ledger (LedgerMatch? LedgerPage.Match; null without one).
+         */
         LedgerPage: {
             entries: components["schemas"]["LedgerEntryView"][];
+            match: null | components["schemas"]["LedgerMatch"];
             /** Format: int64 */
             nextAfter: null | number;
         };

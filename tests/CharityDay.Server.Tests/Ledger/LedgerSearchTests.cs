@@ -52,6 +52,18 @@ public sealed class LedgerSearchTests(CharityDayApp app) : IClassFixture<Charity
         var second = await PageAsync(admin, $"desk=desk-b&limit=2&after={after}");
         Assert.Equal(["100%_爱心商行"], second.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("donorName").GetString()!));
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextAfter").ValueKind);
+
+        // Each page of a search says what it matched in the whole ledger: two pledges and the void of one.
+        foreach (var page in new[] { first, second })
+        {
+            var match = page.GetProperty("match");
+            Assert.Equal((2, 350_000_00L, 1, 300_000_00L), (match.GetProperty("pledgeCount").GetInt32(), match.GetProperty("pledgeFen").GetInt64(),
+                match.GetProperty("voidCount").GetInt32(), match.GetProperty("voidFen").GetInt64()));
+        }
+
+        var nothing = (await PageAsync(admin, "name=" + Uri.EscapeDataString("无此人"))).GetProperty("match");
+        Assert.Equal((0, 0L), (nothing.GetProperty("pledgeCount").GetInt32(), nothing.GetProperty("pledgeFen").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, (await PageAsync(admin, "limit=2")).GetProperty("match").ValueKind); // the whole ledger is no search
     }
 
     [Theory]

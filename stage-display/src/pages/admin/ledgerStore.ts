@@ -2,7 +2,7 @@
 // the admin's search if one is on; the tally by desk and channel read from every entry (never searched),
 // voids made from here, and the CSV export (the whole ledger).
 
-import { paths, type ApiResult, type LedgerEntryView, type LedgerPage } from '../../lib/api';
+import { paths, type ApiResult, type LedgerEntryView, type LedgerMatch, type LedgerPage } from '../../lib/api';
 import { DeskTally } from './deskTally';
 import { filterQuery, isFiltering, type LedgerFilter } from './ledgerFilter';
 import type { AdminCall } from './session';
@@ -17,6 +17,8 @@ export class LedgerStore {
   /** Where the pages before this one start, for 上一页. */
   history: number[] = [];
   nextAfter: number | null = null;
+  /** What the search matched in the whole ledger (not only this page); null without a search. */
+  match: LedgerMatch | null = null;
   /** The admin's search; empty for the whole ledger. */
   filter: LedgerFilter = {};
   tally = new DeskTally();
@@ -32,6 +34,7 @@ export class LedgerStore {
     this.after = 0;
     this.history = [];
     this.nextAfter = null;
+    this.match = null;
     this.filter = {};
     this.tally = new DeskTally();
     this.walking = undefined;
@@ -45,6 +48,7 @@ export class LedgerStore {
     if (result.ok && eventId === this.eventId && after === this.after && filter === this.filter) {
       this.entries = result.body.entries;
       this.nextAfter = result.body.nextAfter;
+      this.match = result.body.match ?? null;
     }
     return result;
   }
@@ -56,6 +60,7 @@ export class LedgerStore {
   /** A new search (or none) from its first page. */
   search(filter: LedgerFilter): Promise<ApiResult<LedgerPage>> {
     this.filter = filter;
+    this.match = null;
     return this.first();
   }
 

@@ -47,6 +47,7 @@ export class AdminRenderer {
     this.page.ledger.render({
       entries: ledger.entries,
       filtering: ledger.filtering,
+      match: ledger.match,
       atFirst: ledger.after === 0,
       canGoBack: ledger.history.length > 0,
       hasNext: ledger.nextAfter !== null,

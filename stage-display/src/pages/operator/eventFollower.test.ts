@@ -55,8 +55,16 @@ describe('EventStatusFollower', () => {
     expect(refresh).toHaveBeenCalledTimes(2);
   });
 
-  it('ignores the first state and a state that did not move', async () => {
-    follower.totalChanged(total(1, 10), null);
+  it('fetches the event once more on the first state: a close made while the feed connected is not missed', async () => {
+    follower.refreshed(); // the console fetched the event as it opened
+    follower.totalChanged(total(7, 10), null); // the feed's first state already holds the close
+    await vi.advanceTimersByTimeAsync(999);
+    expect(refresh).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a state that did not move', async () => {
     follower.totalChanged(total(1, 10), total(1, 10));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(refresh).not.toHaveBeenCalled();

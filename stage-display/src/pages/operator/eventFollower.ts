@@ -1,7 +1,8 @@
 // The console learns the event's status (closed, back to draft) from the live total it already
 // follows: a version that moved without money moving is the admin changing the event, so the event
 // is fetched again at once. Money moving fetches it too, but lazily (a close may share a push with
-// the last pledges), and never more often than the gaps below: no desk hammers the server.
+// the last pledges), and never more often than the gaps below: no desk hammers the server. The feed's
+// first state fetches it once more, for a change made while the feed was connecting.
 
 import { isConfigurationChange } from '../../lib/publicEvent';
 import type { TotalSnapshot } from '../../lib/types';
@@ -43,7 +44,12 @@ export class EventStatusFollower {
   }
 
   totalChanged(current: Snapshot, previous: Snapshot | null): void {
-    if (previous === null) return;
+    // The first state may already hold a change made between the console's fetch of the event and the
+    // feed's connection (a close): fetch once more, no sooner than the urgent gap.
+    if (previous === null) {
+      this.request('urgent');
+      return;
+    }
     const eventChanged = isConfigurationChange(previous, current) || (current.rehearsal ?? false) !== (previous.rehearsal ?? false);
     if (eventChanged) this.request('urgent');
     else if (current.version !== previous.version) this.request('lazy');

@@ -1,7 +1,7 @@
 // The ledger card: a page of entries with its pager and the CSV export. A pledge not yet voided has a
 // 作废 button; a voided one is struck through wherever its void is in the ledger.
 
-import type { LedgerEntryView } from '../../../lib/api';
+import type { LedgerEntryView, LedgerMatch } from '../../../lib/api';
 import { button, el } from '../../../lib/dom';
 import { t, type MessageKey } from '../../../lib/i18n';
 import { exactAmount } from '../amounts';
@@ -14,10 +14,23 @@ export interface LedgerShown {
   entries: readonly LedgerEntryView[];
   /** Within the admin's search: the count says so, and 最新 (the whole ledger's last page) is off. */
   filtering: boolean;
+  /** What the search matched in the whole ledger, once the server has said. */
+  match: LedgerMatch | null;
   canGoBack: boolean;
   atFirst: boolean;
   hasNext: boolean;
   isVoided(pledgeId: string): boolean;
+}
+
+/** The line above the table: the page's count, and within a search what it matched in the whole ledger. */
+function infoLine(shown: LedgerShown): string {
+  const count = shown.entries.length;
+  if (!shown.filtering) return t('admin.ledgerShowing', { count });
+  if (!shown.match) return t('ledgerSearch.filtering', { count });
+  const { pledgeCount, pledgeFen, voidCount, voidFen } = shown.match;
+  const pledges = t('ledgerSearch.matchedPledges', { count: pledgeCount.toLocaleString('en-US'), money: exactAmount(pledgeFen) });
+  const voids = voidCount > 0 ? t('ledgerSearch.matchedVoids', { count: voidCount.toLocaleString('en-US'), money: exactAmount(voidFen) }) : '';
+  return t('ledgerSearch.matched', { pledges, voids, count });
 }
 
 export function donorLabel(entry: Pick<LedgerEntryView, 'donorName'>): string {
@@ -74,7 +87,7 @@ export function ledgerView(searchBar: HTMLElement) {
   }
 
   function render(shown: LedgerShown): void {
-    info.textContent = t(shown.filtering ? 'ledgerSearch.filtering' : 'admin.ledgerShowing', { count: shown.entries.length });
+    info.textContent = infoLine(shown);
     latest.disabled = shown.filtering;
     first.disabled = shown.atFirst;
     previous.disabled = !shown.canGoBack;

@@ -5,6 +5,7 @@ import { el, setText } from '../../../lib/dom';
 import { t } from '../../../lib/i18n';
 import type { ThanksRoll } from '../sceneData';
 import type { Scene, SceneContext } from './scene';
+import { RollMotion } from './rollMotion';
 import { dataScene, KeyedList, SceneHeading } from './sceneHeading';
 
 type Donor = ThanksRoll['donors'][number];
@@ -20,19 +21,14 @@ export function thanksScene(context: SceneContext): Scene {
     (row, donor) => setText(row, donor.name),
   );
   const others = el('p', { class: 'thanks-others', testid: 'thanks-others' });
-  const viewport = el('div', { class: 'thanks-viewport' }, el('div', { class: 'thanks-roll' }, names.root, others));
+  const roll = el('div', { class: 'thanks-roll', testid: 'thanks-roll' }, names.root, others);
+  const viewport = el('div', { class: 'thanks-viewport' }, roll);
   const root = el('div', { class: 'scene scene-data scene-thanks', testid: 'scene-thanks' }, heading.root, viewport);
+  const rowHeight = (): number => (parseFloat(getComputedStyle(document.documentElement).fontSize) || 10) * 4;
+  const motion = new RollMotion(viewport, roll, () => rowHeight() * ROWS_PER_SECOND);
+  motion.start();
 
-  const fit = (): void => {
-    const roll = viewport.firstElementChild as HTMLElement | null;
-    if (!roll) return;
-    const overflow = roll.scrollHeight > viewport.clientHeight + 1;
-    const rowHeight = parseFloat(getComputedStyle(document.documentElement).fontSize) * 4 || 40;
-    roll.classList.toggle('is-rolling', overflow);
-    roll.style.setProperty('--roll-seconds', `${Math.max(20, roll.scrollHeight / rowHeight / ROWS_PER_SECOND).toFixed(0)}s`);
-  };
-
-  return dataScene('thanks', heading, root, (store) => {
+  const scene = dataScene('thanks', heading, root, (store) => {
     const roll = store.sceneData.answer('thanks');
     heading.render(store, t('screen.thanks'), roll ? '' : t('common.loading'));
     const donors = (roll?.donors ?? []).map((donor, index) => ({ ...donor, index }));
@@ -41,6 +37,12 @@ export function thanksScene(context: SceneContext): Scene {
     if (roll && roll.moreCount > 0) parts.push(t('screen.thanksMore', { count: roll.moreCount.toLocaleString('en-US') }));
     if (roll && roll.standInCount > 0) parts.push(t('screen.thanksStandIns', { count: roll.standInCount.toLocaleString('en-US') }));
     setText(others, parts.join(' · '));
-    fit();
-  }, fit);
+  });
+  return {
+    ...scene,
+    dispose: () => {
+      motion.stop();
+      scene.dispose();
+    },
+  };
 }
