@@ -173,9 +173,11 @@ public sealed class ShowControlTests(Stage stage) : IClassFixture<Stage>
 
         await more;
         await Expect(wall.GetByTestId("thanks-name")).ToHaveCountAsync(96);
-        // Never back, never a leap: at most 200 px a second (it climbs about 70 on this wall), and on by the end.
-        var steady = samples.Zip(samples.Skip(1), (before, after) => (Px: after[0] - before[0], Seconds: (after[1] - before[1]) / 1000))
-            .All(step => step.Px >= 0 && step.Px <= (step.Seconds * 200) + 5);
+        // Never back, never a leap: at most 200 px a second (it climbs about 46 on this wall: 0.6 rows of
+        // 4 rem), and on by the end. The one step back allowed is the loop's, to just below the wall (about
+        // 45 s in, later than a sampling run takes even on a loaded machine).
+        var steady = samples.Zip(samples.Skip(1), (before, after) => (Px: after[0] - before[0], Seconds: (after[1] - before[1]) / 1000, After: after[0]))
+            .All(step => (step.Px >= 0 && step.Px <= (step.Seconds * 200) + 5) || step.After < 0);
         Assert.True(steady && samples[^1][0] > samples[0][0] + 100,
             $"the roll did not climb steadily: {string.Join(", ", samples.Select(s => FormattableString.Invariant($"{s[0]:F0}px@{s[1]:F0}ms")))}");
     }

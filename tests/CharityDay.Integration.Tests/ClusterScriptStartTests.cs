@@ -27,10 +27,11 @@ public sealed class ClusterScriptStartTests
     }
 
     [Fact]
-    public async Task A_program_that_exits_at_once_is_not_waited_for_and_is_dead()
+    public async Task A_start_that_fails_at_once_is_not_waited_for_and_is_dead()
     {
+        // The exec fails, so the process never shows the program's name and is gone at once.
         var output = await RunAsync("""
-            ( exec "$PROGRAM" --no-such-option ) </dev/null >/dev/null 2>&1 &
+            ( exec /nonexistent/"$PROGRAM" ) </dev/null >/dev/null 2>&1 &
             pid=$!
             started=$SECONDS
             wait_exec "$pid" "$PROGRAM"

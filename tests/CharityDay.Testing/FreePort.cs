@@ -20,10 +20,12 @@ public static class FreePort
 {
     private const int First = 10_000;
     private const int ClusterScriptFirst = 24_000;
+    private const int FewestPorts = 1_000;
     private static readonly Lock Gate = new();
-    private static readonly int End = Math.Min(ClusterScriptFirst, EphemeralRangeStart());
+    // A host whose ephemeral range starts low (1024–65535) leaves no port clear of it: 10000–23999 then.
+    private static readonly int End = EphemeralRangeStart() - First >= FewestPorts ? Math.Min(ClusterScriptFirst, EphemeralRangeStart()) : ClusterScriptFirst;
     private static int _next = First + Random.Shared.Next(End - First);
-    private static int _given;
+    private static int _probed;
 
     public static int Next() => Many(1)[0];
 
@@ -43,15 +45,11 @@ public static class FreePort
         return ports;
     }
 
+    /// <summary>The next port of the range that is free; each port is tried once in the process's life, so none is given twice.</summary>
     private static int NextFree()
     {
-        for (var tried = 0; tried < End - First; tried++)
+        while (_probed++ < End - First)
         {
-            if (_given++ >= End - First)
-            {
-                throw new InvalidOperationException($"FreePort has handed out every port of {First}–{End - 1}.");
-            }
-
             var port = _next;
             _next = _next + 1 < End ? _next + 1 : First;
             if (IsFree(port))
@@ -60,7 +58,7 @@ public static class FreePort
             }
         }
 
-        throw new InvalidOperationException($"No free loopback port in {First}–{End - 1}.");
+        throw new InvalidOperationException($"FreePort has tried every port of {First}–{End - 1}: none is left for this process.");
     }
 
     /// <summary>Whether a listener can bind the port now, without SO_REUSEADDR (so a port in TIME_WAIT counts as taken).</summary>

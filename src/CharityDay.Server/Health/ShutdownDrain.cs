@@ -51,7 +51,7 @@ internal sealed class ShutdownDrain(
             logger.LogInformation("Stopping: not ready from now on; serving for another {Drain} while the balancer moves traffic away", drain);
             try
             {
-                await Task.Delay(drain, cancellationToken);
+                await Task.Delay(drain, clock, cancellationToken);
             }
             catch (OperationCanceledException)
             {

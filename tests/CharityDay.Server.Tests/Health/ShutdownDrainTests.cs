@@ -51,6 +51,20 @@ public sealed class ShutdownDrainTests
         Assert.True(drain.IsDraining);
     }
 
-    private ShutdownDrain Drain() =>
-        new(TimeSpan.Zero, FinishWithin, new OpenHubConnections(), NullLogger<ShutdownDrain>.Instance, _clock, _exits.Add);
+    [Fact]
+    public async Task A_drain_says_not_ready_and_goes_on_serving_for_its_time_before_the_stop_goes_on()
+    {
+        var drain = Drain(TimeSpan.FromSeconds(3));
+        var stopping = drain.StoppingAsync(CancellationToken.None);
+        Assert.True(drain.IsDraining);
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(stopping.IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await stopping.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Empty(_exits);
+    }
+
+    private ShutdownDrain Drain(TimeSpan? drain = null) =>
+        new(drain ?? TimeSpan.Zero, FinishWithin, new OpenHubConnections(), NullLogger<ShutdownDrain>.Instance, _clock, _exits.Add);
 }

@@ -31,6 +31,7 @@ export class OperatorStore {
   #queue: PledgeQueue<PledgeBody> | undefined;
   #sender: QueueSender | undefined;
   #follower: EventStatusFollower | undefined;
+  #eventFetches = 0;
   #feed: TotalFeed | undefined;
   #rehearsal: RehearsalGuard | undefined;
 
@@ -158,9 +159,11 @@ export class OperatorStore {
     const session = this.#state.session;
     if (!session) return;
     this.#follower?.refreshed();
+    const fetchNo = ++this.#eventFetches;
     // With the desk token: a draft (a rehearsal before the open) is not shown to the public.
     const result = await apiFetch<EventView>(paths.event(session.eventId), { token: session.token, fetch: this.#deps.fetch });
-    if (!result.ok) return;
+    // An answer overtaken by a later fetch's is older news (a slow "live" after a quick "closed").
+    if (!result.ok || fetchNo !== this.#eventFetches) return;
     writeJson(this.#deps.storage, EVENT_KEY, result.body);
     setEventTimeZone(result.body.timeZone);
     this.#set({ event: result.body });

@@ -5,6 +5,7 @@
 
 import '../../styles/screen.css';
 import '../../styles/scenes.css';
+import '../../styles/scenesWords.css';
 import { setLanguage } from '../../lib/i18n';
 import { LiveClient } from '../../lib/liveClient';
 import { formatScreenAmount } from '../../lib/money';

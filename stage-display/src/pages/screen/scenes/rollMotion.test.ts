@@ -6,8 +6,13 @@ describe('nextRollOffset', () => {
     expect(nextRollOffset(100, 0.1, 40, 2000, 600)).toBeCloseTo(104);
   });
 
-  it('stands at the top while the roll fits the wall', () => {
+  it('stands at the top while the roll fits the wall, to the pixel', () => {
     expect(nextRollOffset(350, 0.1, 40, 600, 600)).toBe(0);
+    expect(nextRollOffset(350, 0.1, 40, 601, 600)).toBe(0);
+  });
+
+  it('shows the last screenful of a roll that shrank below where it stood, never an empty wall', () => {
+    expect(nextRollOffset(1900, 0.1, 40, 1500, 600)).toBe(900);
   });
 
   it('comes in again from below once its last line has left the top, never from a full wall', () => {

@@ -6,13 +6,20 @@
 /** A frame longer than this (a tab in the background, a busy machine) moves the roll this much only. */
 const LONGEST_STEP_SECONDS = 0.25;
 
+/** Whether the roll is taller than its viewport, and so rolls (a pixel of rounding does not count). */
+export function overflows(rollHeight: number, viewportHeight: number): boolean {
+  return rollHeight > viewportHeight + 1;
+}
+
 /**
  * How far the roll has climbed (px) after `seconds` more at `speed` px/s: from 0 (its first line at the
  * top) to `rollHeight` (its last line gone), then from `-viewportHeight` (its first line just below the
- * bottom) again. A roll that fits stands at 0.
+ * bottom) again. A roll that fits stands at 0; one that shrank under the wall's view (a name voided)
+ * shows its last screenful rather than an empty wall.
  */
 export function nextRollOffset(offset: number, seconds: number, speed: number, rollHeight: number, viewportHeight: number): number {
-  if (rollHeight <= viewportHeight) return 0;
+  if (!overflows(rollHeight, viewportHeight)) return 0;
+  if (offset > rollHeight) return rollHeight - viewportHeight;
   const next = offset + Math.min(Math.max(seconds, 0), LONGEST_STEP_SECONDS) * speed;
   return next > rollHeight ? -viewportHeight : next;
 }
@@ -43,9 +50,9 @@ export class RollMotion {
   private readonly step = (now: number): void => {
     const seconds = this.last === undefined ? 0 : (now - this.last) / 1000;
     this.last = now;
-    const rolling = this.roll.scrollHeight > this.viewport.clientHeight + 1;
-    this.offset = nextRollOffset(this.offset, seconds, this.speed(), this.roll.scrollHeight, this.viewport.clientHeight);
-    this.roll.classList.toggle('is-rolling', rolling);
+    const [rollHeight, viewportHeight] = [this.roll.scrollHeight, this.viewport.clientHeight];
+    this.offset = nextRollOffset(this.offset, seconds, this.speed(), rollHeight, viewportHeight);
+    this.roll.classList.toggle('is-rolling', overflows(rollHeight, viewportHeight));
     this.roll.style.transform = this.offset === 0 ? '' : `translateY(${(-this.offset).toFixed(1)}px)`;
     this.frame = requestAnimationFrame(this.step);
   };
