@@ -16,7 +16,7 @@ export const MESSAGES_SHOWN = 8;
 export function messagesScene(context: SceneContext): Scene {
   const heading = new SceneHeading(context);
   const cards = new KeyedList<Message>(
-    el('ol', { class: 'message-cards', testid: 'message-cards' }),
+    el('ol', { class: 'card-grid message-cards', testid: 'message-cards' }),
     () => el('li', { class: 'message-card', testid: 'message-card' },
       el('q', { class: 'message-text' }), el('span', { class: 'message-donor' })),
     (card, message) => {

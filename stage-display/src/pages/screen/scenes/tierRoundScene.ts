@@ -15,7 +15,7 @@ export const PLACARDS_SHOWN = 12;
 export function tierRoundScene(context: SceneContext): Scene {
   const heading = new SceneHeading(context);
   const placards = new KeyedList<WallItem>(
-    el('ol', { class: 'placards', testid: 'round-placards' }),
+    el('ol', { class: 'card-grid placards', testid: 'round-placards' }),
     () => {
       const row = el('li', { class: 'placard is-new', testid: 'round-placard' }, el('span', { class: 'placard-name' }), el('span', { class: 'placard-amount' }));
       row.addEventListener('animationend', () => row.classList.remove('is-new'), { once: true });
